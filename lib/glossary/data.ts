@@ -1,0 +1,28 @@
+/**
+ * The bundled glossary, claims and references. Imported as JSON so the
+ * bundler inlines them; typed by the schema (validated in tests, not at run
+ * time, so the content script carries no validator).
+ */
+import molecules from '../../data/terms/molecules.json';
+import anatomy from '../../data/terms/anatomy.json';
+import mechanisms from '../../data/terms/mechanisms.json';
+import conditions from '../../data/terms/conditions.json';
+import drugs from '../../data/terms/drugs.json';
+import claimsData from '../../data/claims.json';
+import referencesData from '../../data/references.json';
+import type { Claim, Reference, Term } from './schema';
+
+export interface GlossaryData {
+  terms: Term[];
+  claims: Claim[];
+  references: Reference[];
+}
+
+export const bundled: GlossaryData = {
+  terms: [...molecules, ...anatomy, ...mechanisms, ...conditions, ...drugs] as Term[],
+  claims: claimsData as Claim[],
+  references: referencesData as Reference[],
+};
+
+/** Source file of each term group, for error messages. */
+export const TERM_FILES = { molecules, anatomy, mechanisms, conditions, drugs } as Record<string, unknown[]>;

@@ -1,0 +1,38 @@
+/**
+ * A site adapter knows one NCBI design: where the article's prose is
+ * (annotation roots), what inside those roots to skip, and which article
+ * the page shows. Adapters are pure DOM readers: they never modify the page.
+ */
+export type SiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
+
+/** The article a page shows, keyed independently of the URL (DOM.md §1). */
+export interface ArticleIdentity {
+  /** Digits only, e.g. "38814972". */
+  pmid?: string;
+  /** Upper-case with prefix, e.g. "PMC11139261". */
+  pmcid?: string;
+  /** Lower-cased DOI without prefix, e.g. "10.1371/journal.pone.0300720". */
+  doi?: string;
+  /** The article title as plain text (whitespace collapsed). */
+  title?: string;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Whether this adapter handles pages at this URL (host and path). */
+  matchesUrl(url: URL): boolean;
+  /** Whether the page shows a single article (a search result list does not). */
+  isArticle(doc: Document): boolean;
+  /**
+   * The elements whose text is annotated, in document order, none inside
+   * another. Empty when the page is not an article.
+   */
+  roots(doc: Document): Element[];
+  /**
+   * A CSS selector list for subtrees inside the roots that must not be
+   * annotated (reference lists, hidden panels, duplicate captions, injected
+   * "Go to:" menus…). Matched with Element.matches on each element.
+   */
+  exclude: string;
+  identity(doc: Document): ArticleIdentity;
+}
