@@ -1,12 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Host permissions are the three NCBI article hosts and nothing else (issue #2).
-export const ARTICLE_HOSTS = [
-  'https://pubmed.ncbi.nlm.nih.gov/*',
-  'https://pmc.ncbi.nlm.nih.gov/*',
-  'https://www.ncbi.nlm.nih.gov/pmc/*',
-];
+import { ARTICLE_MATCHES } from './lib/sites/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,7 +12,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    host_permissions: ARTICLE_HOSTS,
+    // The three NCBI article hosts and nothing else.
+    host_permissions: ARTICLE_MATCHES,
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: { id: 'glossa@glossa-reader.org', strict_min_version: '115.0' },

@@ -1,0 +1,142 @@
+/**
+ * The annotator: finds glossary terms in the annotation roots and wraps
+ * them per the testability contract (DEVELOPERS.md):
+ *   <glossa-term data-glossa-term="<term-id>" data-glossa-match="<n>">
+ * A match split across inline elements gets one wrapper per text node, all
+ * with the same data-glossa-match. Passes are idempotent (annotated subtrees
+ * are skipped) and reversible (`clear` restores the DOM exactly). Work is
+ * sliced so no task runs long; <html data-glossa-state="ready"> marks the
+ * end of each pass.
+ */
+import { Matcher } from '../match/matcher';
+import { normalize } from '../match/normalize';
+import { resolverFor, type Resolver } from '../match/disambiguate';
+import type { Term } from '../glossary/schema';
+import { collectSegments, GENERIC_EXCLUDE, type Segment } from './segments';
+import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
+
+export const STATE_ATTR = 'data-glossa-state';
+export const TERM_ATTR = 'data-glossa-term';
+export const MATCH_ATTR = 'data-glossa-match';
+
+/** Time budget of one slice of work before yielding to the page. */
+const SLICE_MS = 8;
+
+export interface AnnotatorOptions {
+  terms: readonly Term[];
+  /** Site-specific exclusions (SiteAdapter.exclude). */
+  exclude?: string;
+  /** Yields to the event loop between slices; tests may pass a synchronous one. */
+  yieldToPage?: () => Promise<void>;
+  now?: () => number;
+}
+
+export interface Occurrence {
+  termId: string;
+  match: number;
+  elements: HTMLElement[];
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class Annotator {
+  readonly matcher: Matcher;
+  readonly terms: Map<string, Term>;
+  private readonly exclude: string;
+  private readonly record: WrapRecord = { wrappers: [], created: [] };
+  private readonly occurrences: Occurrence[] = [];
+  private nextMatch = 0;
+  private resolver: Resolver | undefined;
+  private contextKey = '';
+  private readonly yieldToPage: () => Promise<void>;
+  private readonly now: () => number;
+  /** Set by clear(): a pass in progress stops at its next slice. */
+  private generation = 0;
+
+  constructor(options: AnnotatorOptions) {
+    this.matcher = new Matcher(options.terms);
+    this.terms = new Map(options.terms.map((t) => [t.id, t]));
+    this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
+    this.yieldToPage = options.yieldToPage ?? defaultYield;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** All occurrences wrapped so far, in the order they were made. */
+  get found(): readonly Occurrence[] {
+    return this.occurrences;
+  }
+
+  /** Counts of wrapped occurrences per term id. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const o of this.occurrences) {
+      if (o.elements.some((e) => e.isConnected)) counts.set(o.termId, (counts.get(o.termId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /**
+   * Annotates `roots` (or only `blocks` inside them, for late content).
+   * Resolves when done; `onMutate` wraps each DOM write so a caller's
+   * MutationObserver can ignore our own changes.
+   */
+  async annotate(roots: readonly Element[], onMutate: (write: () => void) => void = (w) => w(), blocks?: readonly Element[]): Promise<void> {
+    const generation = this.generation;
+    const doc = roots[0]?.ownerDocument ?? document;
+    const rootSegments = roots.map((root) => collectSegments(root, this.exclude));
+    this.updateContext(rootSegments.flat());
+    const segments = blocks ? blocks.flatMap((b) => collectSegments(b, this.exclude)) : rootSegments.flat();
+    let sliceStart = this.now();
+    for (const segment of segments) {
+      if (generation !== this.generation) return;
+      if (this.now() - sliceStart > SLICE_MS) {
+        await this.yieldToPage();
+        if (generation !== this.generation) return;
+        sliceStart = this.now();
+      }
+      if (!segment.nodes.every((n) => n.isConnected)) continue;
+      onMutate(() => this.annotateSegment(segment, doc));
+    }
+    if (generation === this.generation) doc.documentElement.setAttribute(STATE_ATTR, 'ready');
+  }
+
+  /** The article context for ambiguous abbreviations, rebuilt when the text grows. */
+  private updateContext(segments: Segment[]): void {
+    const text = segments.map((s) => normalize(s.text).text).join('\n');
+    const key = `${text.length}`;
+    if (this.resolver && key === this.contextKey) return;
+    this.contextKey = key;
+    this.resolver = resolverFor(this.terms, this.matcher, text);
+  }
+
+  /**
+   * Keyboard access: the first occurrence of each term in a paragraph is a
+   * tab stop (every occurrence would bury the reader in tab stops); terms
+   * inside links or buttons are reached through the link itself.
+   */
+  private annotateSegment(segment: Segment, doc: Document): void {
+    const { text, map } = normalize(segment.text);
+    const tabStops = new Set<string>();
+    for (const match of this.matcher.find(text)) {
+      const termId = this.resolver!(match.form);
+      if (!termId) continue;
+      const n = this.nextMatch++;
+      const elements = wrapRange(segment, map[match.start], map[match.end - 1] + 1, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
+      if (!elements.length) continue;
+      this.occurrences.push({ termId, match: n, elements });
+      if (!tabStops.has(termId) && !elements[0].closest('a[href], button')) {
+        tabStops.add(termId);
+        elements[0].tabIndex = 0;
+      }
+    }
+  }
+
+  /** Removes every wrapper and restores the text nodes; stops a pass in progress. */
+  clear(doc: Document = document): void {
+    this.generation++;
+    unwrapAll(this.record);
+    this.occurrences.length = 0;
+    this.resolver = undefined;
+    doc.documentElement.removeAttribute(STATE_ATTR);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Collects the text of annotation roots as segments: runs of text nodes
+ * inside one block, joined so that a term split across inline elements
+ * (5-HT<sub>3</sub>, <i>KCC</i>2) is matched once. Block elements, <br>,
+ * and skipped subtrees end a segment.
+ */
+
+/** Elements whose text is never read or changed. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'KBD', 'HEAD', 'TITLE',
+  'MJX-CONTAINER',
+]);
+
+/** Inline elements: text on both sides of them belongs to one segment. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL',
+  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL', 'GLOSSA-MARK',
+]);
+
+/** Generic exclusions, on top of a site adapter's. */
+export const GENERIC_EXCLUDE = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[data-glossa-ui]',
+  '[data-glossa-term]',
+  '.MathJax', '.MathJax_Display', '.MathJax_Preview', '.MathJax_SVG', '.mjx-chtml',
+].join(', ');
+
+export interface Segment {
+  nodes: Text[];
+  /** starts[i] = offset of nodes[i] in `text`. */
+  starts: number[];
+  text: string;
+}
+
+export function isSkipped(el: Element, exclude: string): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  return el.matches(exclude);
+}
+
+/**
+ * Segments under `root`. `exclude` is a CSS selector list of subtrees to
+ * skip (the adapter's plus GENERIC_EXCLUDE). The root itself is not tested
+ * against it.
+ */
+export function collectSegments(root: Element, exclude: string): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment = { nodes: [], starts: [], text: '' };
+  const flush = () => {
+    if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
+    current = { nodes: [], starts: [], text: '' };
+  };
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child as Text;
+        current.nodes.push(text);
+        current.starts.push(current.text.length);
+        current.text += text.data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkipped(el, exclude)) {
+          flush();
+          continue;
+        }
+        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
+        if (!inline) flush();
+        walk(el);
+        if (!inline) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return segments;
+}
+
+/** Whether `node` lies inside a skipped subtree below `root` (for late content). */
+export function isInsideSkipped(node: Node, root: Element, exclude: string): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (isSkipped(el, exclude)) return true;
+  }
+  return false;
+}
+
+/** The nearest block-level ancestor of `node` at or below `root`. */
+export function blockOf(node: Node, root: Element): Element {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (!INLINE_TAGS.has(el.tagName.toUpperCase())) return el;
+  }
+  return root;
+}

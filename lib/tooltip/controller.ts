@@ -1,0 +1,207 @@
+/**
+ * When the tooltip opens and closes. Rendering and positioning are the
+ * view's job (entrypoints/content/tooltip-view.tsx); this module only reads
+ * events:
+ * - hover over a term opens it after a short delay; leaving the term (and
+ *   not entering the tooltip) closes it after a short delay;
+ * - keyboard focus on a term (or on a link holding one) opens it at once;
+ * - a click on a term pins it open until Escape, a click outside, or the
+ *   close button; a click inside a link is left to the link;
+ * - Escape closes it and returns focus to a pinned term.
+ * Every listener is registered with the given AbortSignal.
+ */
+import { MATCH_ATTR, TERM_ATTR } from '../annotate/annotator';
+
+export interface Anchor {
+  getBoundingClientRect(): DOMRect;
+  contextElement?: Element;
+}
+
+export interface TooltipView {
+  /** The id of the tooltip's host element, for aria-describedby. */
+  readonly hostId: string;
+  show(termId: string, anchor: Anchor, state: { pinned: boolean; text: string }): void;
+  hide(): void;
+  /** Whether an event target belongs to the tooltip (its host). */
+  contains(target: EventTarget | null): boolean;
+}
+
+export interface ControllerOptions {
+  hoverDelay?: number;
+  hideDelay?: number;
+}
+
+const SELECTOR = `[${TERM_ATTR}]`;
+
+/** All pieces of the match `el` belongs to, in document order. */
+export function matchPieces(el: Element): Element[] {
+  const n = el.getAttribute(MATCH_ATTR);
+  if (n === null) return [el];
+  return [...el.ownerDocument.querySelectorAll(`[${MATCH_ATTR}="${CSS.escape(n)}"]`)];
+}
+
+/** A virtual anchor spanning every piece of a split match. */
+export function anchorFor(el: Element): Anchor {
+  const pieces = matchPieces(el);
+  return {
+    contextElement: el,
+    getBoundingClientRect() {
+      const rects = pieces.map((p) => p.getBoundingClientRect()).filter((r) => r.width || r.height);
+      if (!rects.length) return el.getBoundingClientRect();
+      // Pieces on the same line as the first one: a split match that wraps lines anchors on its first line.
+      const first = rects[0];
+      const line = rects.filter((r) => Math.abs(r.top - first.top) < first.height);
+      const left = Math.min(...line.map((r) => r.left));
+      const right = Math.max(...line.map((r) => r.right));
+      const top = Math.min(...line.map((r) => r.top));
+      const bottom = Math.max(...line.map((r) => r.bottom));
+      return new DOMRect(left, top, right - left, bottom - top);
+    },
+  };
+}
+
+function termFrom(target: EventTarget | null): Element | null {
+  return target instanceof Element ? target.closest(SELECTOR) : null;
+}
+
+export class TooltipController {
+  private current: Element | null = null;
+  private pinned = false;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly hoverDelay: number;
+  private readonly hideDelay: number;
+  /** Set while we move focus back to a term ourselves (after Escape), so that focus does not reopen it. */
+  private refocusing = false;
+
+  constructor(
+    doc: Document,
+    private readonly view: TooltipView,
+    signal: AbortSignal,
+    options: ControllerOptions = {},
+  ) {
+    this.hoverDelay = options.hoverDelay ?? 300;
+    this.hideDelay = options.hideDelay ?? 250;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, fn as EventListener, { signal, capture: true });
+    on('mouseover', (e) => this.onOver(e));
+    on('mouseout', (e) => this.onOut(e));
+    on('focusin', (e) => this.onFocusIn(e));
+    on('focusout', (e) => this.onFocusOut(e));
+    on('click', (e) => this.onClick(e));
+    on('keydown', (e) => this.onKey(e));
+    signal.addEventListener('abort', () => this.close());
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  private clearTimers() {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.showTimer = this.hideTimer = undefined;
+  }
+
+  private sameMatch(a: Element | null, b: Element | null): boolean {
+    if (!a || !b) return false;
+    return a === b || (a.getAttribute(MATCH_ATTR) !== null && a.getAttribute(MATCH_ATTR) === b.getAttribute(MATCH_ATTR));
+  }
+
+  /** Opens the tooltip for a term element. */
+  open(el: Element, pinned: boolean) {
+    this.clearTimers();
+    if (this.current && this.current !== el) this.current.removeAttribute('aria-describedby');
+    this.current = el;
+    this.pinned = pinned;
+    el.setAttribute('aria-describedby', this.view.hostId);
+    const text = matchPieces(el).map((p) => p.textContent).join('');
+    this.view.show(el.getAttribute(TERM_ATTR)!, anchorFor(el), { pinned, text });
+  }
+
+  /** Closes the tooltip. */
+  close() {
+    this.clearTimers();
+    this.current?.removeAttribute('aria-describedby');
+    this.current = null;
+    this.pinned = false;
+    this.view.hide();
+  }
+
+  private scheduleHide() {
+    if (this.pinned || !this.current) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.close(), this.hideDelay);
+  }
+
+  private onOver(e: MouseEvent) {
+    if (this.view.contains(e.target)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const el = termFrom(e.target);
+    if (!el) return;
+    if (this.sameMatch(el, this.current)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    if (this.pinned) return;
+    clearTimeout(this.showTimer);
+    this.showTimer = setTimeout(() => this.open(el, false), this.hoverDelay);
+  }
+
+  private onOut(e: MouseEvent) {
+    const to = e.relatedTarget;
+    if (this.view.contains(to) || this.sameMatch(termFrom(to), this.current)) return;
+    if (termFrom(e.target) || this.view.contains(e.target)) {
+      clearTimeout(this.showTimer);
+      this.scheduleHide();
+    }
+  }
+
+  private onFocusIn(e: FocusEvent) {
+    if (this.refocusing) return;
+    if (this.view.contains(e.target)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const target = e.target instanceof Element ? e.target : null;
+    const el = termFrom(target) ?? target?.querySelector(SELECTOR) ?? null;
+    if (el) this.open(el, false);
+    else if (!this.pinned && this.current) this.close();
+  }
+
+  private onFocusOut(e: FocusEvent) {
+    if (this.pinned) return;
+    const to = e.relatedTarget;
+    if (this.view.contains(to)) return;
+    if (termFrom(e.target) || (e.target instanceof Element && e.target.querySelector(SELECTOR))) this.scheduleHide();
+  }
+
+  private onClick(e: MouseEvent) {
+    if (this.view.contains(e.target)) return;
+    const el = termFrom(e.target);
+    if (el && !el.closest('a[href], button')) {
+      if (this.pinned && this.sameMatch(el, this.current)) this.close();
+      else this.open(el, true);
+      return;
+    }
+    if (this.pinned) this.close();
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !this.current) return;
+    const wasPinned = this.pinned;
+    const el = this.current;
+    this.close();
+    if (wasPinned && el instanceof HTMLElement && el.tabIndex >= 0) {
+      this.refocusing = true;
+      el.focus({ preventScroll: true });
+      this.refocusing = false;
+    }
+  }
+}
