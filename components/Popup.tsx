@@ -33,13 +33,16 @@ export interface PopupProps {
   identity?: string;
   terms: PopupTerm[];
   claims: PopupClaim[];
+  /** How many claims to show before "show all". */
+  claimLimit: number;
   labels: Record<
     | 'title' | 'enabled' | 'terms' | 'claims' | 'noTerms' | 'noClaims' | 'unsupported' | 'notArticle'
-    | 'off' | 'loading' | 'reveal',
+    | 'off' | 'loading' | 'reveal' | 'showAll',
     string
   >;
   onToggle: (enabled: boolean) => void;
   onReveal: (termId: string) => void;
+  onShowAll: () => void;
 }
 
 export function Popup(props: PopupProps) {
@@ -105,7 +108,7 @@ export function Popup(props: PopupProps) {
             </h2>
             {props.claims.length ? (
               <ul class="claims">
-                {props.claims.map((claim) => (
+                {props.claims.slice(0, props.claimLimit).map((claim) => (
                   <li key={claim.id} class="claim" data-claim={claim.id}>
                     <p class="statement">{claim.statement}</p>
                     <p class="meta">
@@ -129,6 +132,11 @@ export function Popup(props: PopupProps) {
             ) : (
               <p class="empty">{labels.noClaims}</p>
             )}
+            {props.claims.length > props.claimLimit ? (
+              <button type="button" class="show-all" onClick={props.onShowAll}>
+                {labels.showAll}
+              </button>
+            ) : null}
           </section>
         </>
       ) : null}

@@ -15,6 +15,9 @@ import { enabledItem } from '../../lib/settings';
 import { relatedClaims } from '../../lib/claims';
 import type { ArticleIdentity } from '../../lib/sites/types';
 
+/** Claims shown before "show all": the popup stays short (400×600). */
+const CLAIMS_SHOWN = 5;
+
 async function targetTab(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) return Number(param);
@@ -33,6 +36,7 @@ export function App() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
   const [positions, setPositions] = useState<Record<string, string>>({});
+  const [showAll, setShowAll] = useState(false);
 
   const refresh = async (tab: number | undefined) => {
     if (tab === undefined) return setPage(null);
@@ -79,6 +83,7 @@ export function App() {
       identity={describeIdentity(page?.identity)}
       terms={terms}
       claims={claims}
+      claimLimit={showAll ? claims.length : CLAIMS_SHOWN}
       labels={{
         title: t('extName'),
         enabled: t('popupEnabled'),
@@ -91,7 +96,9 @@ export function App() {
         off: t('popupOff'),
         loading: t('popupLoading'),
         reveal: t('popupReveal'),
+        showAll: t('popupShowAllClaims', String(claims.length)),
       }}
+      onShowAll={() => setShowAll(true)}
       onToggle={(enabled) => {
         void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), 150));
       }}

@@ -98,7 +98,7 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
       const hits: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const inTerm = n.parentElement?.closest('[data-glossa-term]');
-        if (inTerm && /^(KCC2a|5-HT3A|PAG|SDS-PAGE)$/.test((inTerm.textContent ?? '').trim())) hits.push(inTerm.textContent!);
+        if (inTerm && /^(KCC2a|5-HT3A|SDS-PAGE|PAGE)$/.test((inTerm.textContent ?? '').trim())) hits.push(inTerm.textContent!);
       }
       const text = document.querySelector('#abstract')!.textContent!;
       return { hits, hasTraps: ['KCC2a', '5-HT3A', 'SDS-PAGE'].every((t) => text.includes(t)) };
@@ -172,7 +172,14 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     const citations = await popup.$$eval('li.claim .citations a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(citations.length).toBeGreaterThan(0);
     for (const url of citations) expect(url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
-    await popup.screenshot({ path: fileURLToPath(new URL('popup-demo.png', SCREENSHOTS)), fullPage: true });
+    await popup.screenshot({ path: fileURLToPath(new URL('popup-demo.png', SCREENSHOTS)) });
+    // The popup stays short: five claims, then "show all".
+    const total = await popup.locator('li.claim').count();
+    if (await popup.locator('button.show-all').count()) {
+      expect(total).toBe(5);
+      await popup.locator('button.show-all').click();
+      await expect.poll(() => popup.locator('li.claim').count()).toBeGreaterThan(5);
+    }
     await popup.locator('button.term[data-term="kcc2"]').click();
     await expect.poll(() => popup.locator('button.term[data-term="kcc2"] .term-count').textContent()).toMatch(/^1 \/ \d+$/);
     await expect.poll(() => page.locator('[data-glossa-flash]').count()).toBeGreaterThan(0);
@@ -219,7 +226,7 @@ describe.each([
     await popup.waitForSelector('button.term');
     const listed = await popup.$$eval('button.term', (els) => els.map((e) => e.getAttribute('data-term')));
     expect(new Set(listed)).toEqual(new Set(Object.keys(await annotatedTerms(page))));
-    if (name === 'PMC new') await popup.screenshot({ path: fileURLToPath(new URL('popup-pmc.png', SCREENSHOTS)), fullPage: true });
+    if (name === 'PMC new') await popup.screenshot({ path: fileURLToPath(new URL('popup-pmc.png', SCREENSHOTS)) });
     await popup.close();
   });
 

@@ -1,0 +1,27 @@
+// `npm test`: typecheck, unit tests, build, end-to-end tests in Chromium.
+// Fails (never skips) when Chromium is missing, saying how to install it.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './browser.mjs';
+
+try {
+  findChromium();
+} catch (error) {
+  console.error(`\nnpm test needs Chromium for the end-to-end tests.\n${error.message}\n`);
+  process.exit(1);
+}
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['wxt', 'build']],
+  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+for (const [name, command, args] of steps) {
+  console.log(`\n== ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nAll checks passed.');
