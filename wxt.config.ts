@@ -1,12 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ARTICLE_MATCHES } from './lib/sites/hosts';
+import { buildForms } from './scripts/build-forms.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly; WXT APIs come from their own modules.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Inflected forms of glossary variants are a build product (issue #3).
+    'build:before': () => void buildForms(),
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -11,6 +11,7 @@ try {
 }
 
 const steps = [
+  ['generated glossary forms', 'node', ['scripts/build-forms.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],

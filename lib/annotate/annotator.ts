@@ -12,7 +12,7 @@ import { Matcher } from '../match/matcher';
 import { normalize } from '../match/normalize';
 import { resolverFor, type Resolver } from '../match/disambiguate';
 import type { Term } from '../glossary/schema';
-import { collectSegments, GENERIC_EXCLUDE, type Segment } from './segments';
+import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, type Segment } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
 
 export const STATE_ATTR = 'data-glossa-state';
@@ -24,6 +24,8 @@ const SLICE_MS = 8;
 
 export interface AnnotatorOptions {
   terms: readonly Term[];
+  /** Generated inflected forms of a term (default: the bundled data's). */
+  inflected?: (term: Term) => readonly string[];
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
@@ -54,7 +56,7 @@ export class Annotator {
   private generation = 0;
 
   constructor(options: AnnotatorOptions) {
-    this.matcher = new Matcher(options.terms);
+    this.matcher = new Matcher(options.terms, options.inflected);
     this.terms = new Map(options.terms.map((t) => [t.id, t]));
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
@@ -85,7 +87,14 @@ export class Annotator {
     const doc = roots[0]?.ownerDocument ?? document;
     const rootSegments = roots.map((root) => collectSegments(root, this.exclude));
     this.updateContext(rootSegments.flat());
-    const segments = blocks ? blocks.flatMap((b) => collectSegments(b, this.exclude)) : rootSegments.flat();
+    const segments = blocks
+      ? blocks
+          .filter((block) => {
+            const root = roots.find((r) => r.contains(block));
+            return root && !isInsideSkipped(block, root, this.exclude);
+          })
+          .flatMap((block) => collectSegments(block, this.exclude))
+      : rootSegments.flat();
     let sliceStart = this.now();
     for (const segment of segments) {
       if (generation !== this.generation) return;

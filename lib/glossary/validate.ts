@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { Claim, Reference, Term, IDENTIFIER_FIELDS } from './schema';
 import type { GlossaryData } from './data';
-import { normalizeForm } from './forms';
+import { formsOf } from './forms';
 
 export interface Problem {
   entry: string;
@@ -16,6 +16,8 @@ export interface Problem {
 /** verified: for each reference id, the identifier fields that are verified in the shared literature. */
 export interface ValidateOptions {
   verified?: Map<string, Set<string>>;
+  /** Generated inflected forms per term id, checked for clashes like the authored ones. */
+  inflected?: Record<string, readonly string[]>;
 }
 
 function describeIssues(issues: v.BaseIssue<unknown>[]): string {
@@ -82,13 +84,10 @@ export function validateGlossary(data: { terms: unknown[]; claims: unknown[]; re
     const hasAmbiguous = term.abbreviations.some((a) => a.ambiguous);
     if (hasAmbiguous && !(term.cues && term.cues.length)) add(entry, 'ambiguous abbreviation without context cues');
     if (term.variants.length === 0 && term.abbreviations.length === 0) add(entry, 'no variants or abbreviations to match');
-    const forms = [
-      ...term.variants.map((text) => ({ key: normalizeForm(text).toLowerCase(), ambiguous: false })),
-      ...term.abbreviations.map((a) => ({
-        key: a.caseInsensitive ? normalizeForm(a.text).toLowerCase() : normalizeForm(a.text),
-        ambiguous: !!a.ambiguous,
-      })),
-    ];
+    const forms = formsOf(term, options.inflected?.[term.id] ?? []).map((f) => ({
+      key: f.caseSensitive ? f.text : f.text.toLowerCase(),
+      ambiguous: f.ambiguous,
+    }));
     for (const form of forms) {
       const previous = owners.get(form.key);
       if (previous && previous.term !== term.id && !(previous.ambiguous && form.ambiguous)) {

@@ -42,10 +42,14 @@ export class Matcher {
   readonly forms: CompiledForm[];
   private readonly automaton: Automaton;
 
-  constructor(terms: readonly Term[]) {
+  /**
+   * `inflected(term)` gives a term's generated inflected forms; by default
+   * those built from the bundled data (data/generated/forms.json).
+   */
+  constructor(terms: readonly Term[], inflected?: (term: Term) => readonly string[]) {
     const byKey = new Map<string, CompiledForm>();
     for (const term of terms) {
-      for (const form of formsOf(term)) {
+      for (const form of inflected ? formsOf(term, inflected(term)) : formsOf(term)) {
         const key = `${form.caseSensitive ? 'C' : 'i'}${form.caseSensitive ? form.text : form.text.toLowerCase()}`;
         const existing = byKey.get(key);
         if (existing) {

@@ -251,4 +251,14 @@ describe('a PubMed page that is not an article', () => {
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/not an article/);
     await Promise.all([page.close(), popup.close()]);
   });
+
+  it('the popup says plainly when a page is not one Glossa runs on', async () => {
+    const page = await h.context.newPage();
+    await page.goto('about:blank');
+    const tabId = await tabIdOf(h, 'about:blank');
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/works on PubMed and PMC article pages/);
+    expect(await popup.locator('[data-glossa-toggle]').count()).toBe(0);
+    await Promise.all([page.close(), popup.close()]);
+  });
 });

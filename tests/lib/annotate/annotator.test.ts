@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/annotate/annotator';
 import type { Term } from '../../../lib/glossary/schema';
+import { inflect } from '../../../scripts/inflect.mjs';
 
 const term = (id: string, variants: string[], abbreviations: Term['abbreviations'] = []): Term => ({
   id, category: 'mechanism', name: { en: id, ja: id }, variants, abbreviations,
@@ -13,7 +14,7 @@ const terms = [
   term('dnic', ['diffuse noxious inhibitory controls'], [{ text: 'DNIC' }]),
 ];
 const sync = () => Promise.resolve();
-const make = () => new Annotator({ terms, yieldToPage: sync });
+const make = () => new Annotator({ terms, yieldToPage: sync, inflected: (t) => t.variants.flatMap(inflect) });
 
 function setBody(html: string): HTMLElement {
   document.body.innerHTML = `<main id="root">${html}</main>`;
@@ -41,7 +42,7 @@ describe('annotator', () => {
         '<input value="KCC2"><select><option>KCC2</option></select><div contenteditable="true">KCC2</div>' +
         '<div hidden>KCC2</div><div data-glossa-ui="tooltip">KCC2</div><button>KCC2</button><p class="ref">KCC2</p>',
     );
-    const annotator = new Annotator({ terms, yieldToPage: sync, exclude: '.ref' });
+    const annotator = new Annotator({ terms, yieldToPage: sync, exclude: '.ref', inflected: () => [] });
     await annotator.annotate([root]);
     expect(wrapped(root)).toEqual(['kcc2#0:KCC2']);
     expect(root.querySelector('p')!.firstElementChild!.tagName).toBe('GLOSSA-TERM');

@@ -3,6 +3,7 @@ import { Matcher } from '../../../lib/match/matcher';
 import { normalize } from '../../../lib/match/normalize';
 import { resolverFor } from '../../../lib/match/disambiguate';
 import type { Term } from '../../../lib/glossary/schema';
+import { inflect } from '../../../scripts/inflect.mjs';
 
 const term = (id: string, variants: string[], abbreviations: Term['abbreviations'] = [], cues?: string[]): Term => ({
   id, category: 'mechanism', name: { en: id, ja: id }, variants, abbreviations, cues,
@@ -19,7 +20,8 @@ const terms = [
   term('snri', ['serotonin-norepinephrine reuptake inhibitor'], [{ text: 'SNRI' }]),
   term('acc', ['anterior cingulate cortex'], [{ text: 'ACC', ambiguous: true }], ['cingulate', 'pain']),
 ];
-const matcher = new Matcher(terms);
+// Inflected forms as the build generates them (scripts/inflect.mjs, compromise).
+const matcher = new Matcher(terms, (t) => t.variants.flatMap(inflect));
 /** Returns [matched text, term ids] for each match in the normalised text. */
 const found = (raw: string) => {
   const { text } = normalize(raw);

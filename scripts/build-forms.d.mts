@@ -1,0 +1,1 @@
+export function buildForms(): Record<string, string[]>;

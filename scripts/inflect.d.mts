@@ -1,0 +1,1 @@
+export function inflect(variant: string): string[];
