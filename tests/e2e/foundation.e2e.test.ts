@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotatedTerms, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
+import { activeTabId, annotatedTerms, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
 import { adapters } from '../../lib/sites';
 
 let h: Harness;
@@ -255,7 +255,7 @@ describe('a PubMed page that is not an article', () => {
   it('the popup says plainly when a page is not one Glossa runs on', async () => {
     const page = await h.context.newPage();
     await page.goto('about:blank');
-    const tabId = await tabIdOf(h, 'about:blank');
+    const tabId = await activeTabId(h, page);
     const popup = await openPopup(h, tabId);
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/works on PubMed and PMC article pages/);
     expect(await popup.locator('[data-glossa-toggle]').count()).toBe(0);

@@ -68,6 +68,16 @@ export async function tabIdOf(h: Harness, url: string): Promise<number> {
   }, url);
 }
 
+/** The tab id of the active tab (for pages whose URL the extension may not see). */
+export async function activeTabId(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true });
+    return tab.id!;
+  });
+}
+
 /** Opens the popup page for a given tab (as the toolbar popup would show it). */
 export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   const popup = await h.context.newPage();
