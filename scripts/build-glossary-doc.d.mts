@@ -1,0 +1,1 @@
+export function buildGlossaryDoc(lang: 'en' | 'ja'): string;
