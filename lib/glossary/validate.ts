@@ -81,6 +81,11 @@ export function validateGlossary(data: { terms: unknown[]; claims: unknown[]; re
     if (term.related.includes(term.id)) add(entry, 'relates to itself');
     checkRefs(entry, term.references);
     checkRefs(entry, term.reviews ?? []);
+    // "Open the related review" needs an identifier to open.
+    for (const id of term.reviews ?? []) {
+      const ref = parsed.references.find((r) => r.id === id);
+      if (ref && !ref.pmid && !ref.pmcid && !ref.doi) add(entry, `review "${id}" has no verified PMID, PMCID or DOI to open`);
+    }
     const hasAmbiguous = term.abbreviations.some((a) => a.ambiguous);
     if (hasAmbiguous && !(term.cues && term.cues.length)) add(entry, 'ambiguous abbreviation without context cues');
     if (term.variants.length === 0 && term.abbreviations.length === 0) add(entry, 'no variants or abbreviations to match');

@@ -88,6 +88,13 @@ describe('validateGlossary names the entry and the problem', () => {
       'term:kcc2: ambiguous abbreviation without context cues',
     ]);
   });
+  it('rejects a related review that has no identifier to open', () => {
+    const problems = check((d) => {
+      d.references.push({ id: 'lebars1979-dnic-1', title: 'x', kind: 'primary' });
+      d.terms[0].reviews = ['lebars1979-dnic-1'];
+    });
+    expect(problems).toEqual(['term:kcc2: review "lebars1979-dnic-1" has no verified PMID, PMCID or DOI to open']);
+  });
   it('rejects an unknown field', () => {
     expect(check((d) => (d.terms[0].colour = 'red'))[0]).toMatch(/^term:kcc2: /);
   });
