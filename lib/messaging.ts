@@ -1,7 +1,15 @@
 /**
- * One protocol map for messages to the content script. Senders and the
- * receiver share these types; names say the target ("page:").
- * The receiver checks the `type` of inbound messages and ignores others.
+ * Typed messages between Glossa's parts. One protocol map, named by target:
+ * "page:" messages go to a tab's content script (sendToTab), "bg:" ones to
+ * the background (sendToBackground). A feature adds its own messages by
+ * augmenting ProtocolMap from its own module:
+ *
+ *   declare module '../messaging' {
+ *     interface ProtocolMap { 'page:listHighlights': { request: void; response: Highlight[] } }
+ *   }
+ *
+ * and registers handlers for them with onMessages({...}); each listener
+ * answers only the types it has a handler for.
  */
 import { browser } from 'wxt/browser';
 import type { ArticleIdentity, SiteId } from './sites/types';
@@ -25,8 +33,8 @@ export interface ProtocolMap {
 }
 
 export type MessageType = keyof ProtocolMap;
-type Request<K extends MessageType> = ProtocolMap[K]['request'];
-type Response<K extends MessageType> = ProtocolMap[K]['response'];
+export type Request<K extends MessageType> = ProtocolMap[K]['request'];
+export type Response<K extends MessageType> = ProtocolMap[K]['response'];
 
 interface Envelope<K extends MessageType = MessageType> {
   glossa: 1;
@@ -34,26 +42,31 @@ interface Envelope<K extends MessageType = MessageType> {
   data: Request<K>;
 }
 
+const envelope = <K extends MessageType>(type: K, data: Request<K>): Envelope<K> => ({ glossa: 1, type, data });
+
+/** Sends a "page:" message to the content script of a tab. */
 export function sendToTab<K extends MessageType>(tabId: number, type: K, data: Request<K>): Promise<Response<K>> {
-  const envelope: Envelope<K> = { glossa: 1, type, data };
-  return browser.tabs.sendMessage(tabId, envelope) as Promise<Response<K>>;
+  return browser.tabs.sendMessage(tabId, envelope(type, data)) as Promise<Response<K>>;
 }
 
-export type Handlers = { [K in MessageType]: (data: Request<K>) => Response<K> | Promise<Response<K>> };
+/** Sends a "bg:" message to the background. */
+export function sendToBackground<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+  return browser.runtime.sendMessage(envelope(type, data)) as Promise<Response<K>>;
+}
 
-function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
+export type Handlers = { [K in MessageType]?: (data: Request<K>) => Response<K> | Promise<Response<K>> };
+
+function isEnvelope(message: unknown): message is Envelope {
   return (
     typeof message === 'object' && message !== null &&
-    (message as Envelope).glossa === 1 &&
-    typeof (message as Envelope).type === 'string' &&
-    Object.prototype.hasOwnProperty.call(handlers, (message as Envelope).type)
+    (message as Envelope).glossa === 1 && typeof (message as Envelope).type === 'string'
   );
 }
 
-/** Registers the handlers; returns a function that removes them. */
+/** Registers handlers for some message types; returns a function that removes them. */
 export function onMessages(handlers: Handlers): () => void {
   const listener = (message: unknown) => {
-    if (!isEnvelope(message, handlers)) return undefined;
+    if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
     const handler = handlers[message.type] as (data: unknown) => unknown;
     return Promise.resolve(handler(message.data));
   };

@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerHighlightsBackground } from './highlights';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  registerHighlightsBackground();
+});

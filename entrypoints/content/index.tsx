@@ -24,6 +24,7 @@ import { onMessages, type PageTerms } from '../../lib/messaging';
 import { enabledItem } from '../../lib/settings';
 import { uiLang } from '../../lib/i18n';
 import { ShadowTooltipView } from './tooltip-view';
+import { startHighlights } from './highlights';
 
 export default defineContentScript({
   matches: ARTICLE_MATCHES,
@@ -36,6 +37,11 @@ export default defineContentScript({
       'page:getTerms': () => session.pageTerms(),
       'page:revealTerm': ({ termId }) => session.reveal(termId),
     });
+    if (adapter?.isArticle(document)) {
+      const pageLife = new AbortController();
+      ctx.onInvalidated(() => pageLife.abort());
+      startHighlights({ ctx, adapter, signal: pageLife.signal });
+    }
     enabledItem.watch((enabled) => void (enabled ? session.start() : session.stop()));
     if (await enabledItem.getValue()) await session.start();
     else document.documentElement.setAttribute(STATE_ATTR, 'off');
