@@ -16,10 +16,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: the "Highlight selection" item (issue #5).
+    permissions: ['storage', 'contextMenus'],
     // The three NCBI article hosts and nothing else.
     host_permissions: ARTICLE_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
+      },
+      'toggle-annotation': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'glossa@glossa-reader.org', strict_min_version: '115.0' },
     },

@@ -13,6 +13,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ArticleIdentity, SiteId } from './sites/types';
+import type { TermCardData } from './glossary/cards';
 
 export interface PageTerms {
   /** Whether Glossa runs on this page at all (a supported NCBI host). */
@@ -30,6 +31,8 @@ export interface ProtocolMap {
   'page:getTerms': { request: void; response: PageTerms };
   /** Scrolls to and flashes the next occurrence of a term; returns its position (1-based) and the total. */
   'page:revealTerm': { request: { termId: string }; response: { index: number; total: number } };
+  /** The card of a glossary term, for the tooltip; null for an unknown id. */
+  'bg:getCard': { request: { termId: string }; response: TermCardData | null };
 }
 
 export type MessageType = keyof ProtocolMap;

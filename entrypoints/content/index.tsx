@@ -17,10 +17,9 @@ import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
 import { addPageStyle } from '../../lib/annotate/page-style';
 import { LateContent } from '../../lib/annotate/late-content';
-import { bundled } from '../../lib/glossary/data';
-import { indexGlossary } from '../../lib/glossary/index';
+import { matchTerms, noInflections } from '../../lib/glossary/match-data';
 import { TooltipController } from '../../lib/tooltip/controller';
-import { onMessages, type PageTerms } from '../../lib/messaging';
+import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem } from '../../lib/settings';
 import { uiLang } from '../../lib/i18n';
 import { ShadowTooltipView } from './tooltip-view';
@@ -50,7 +49,6 @@ export default defineContentScript({
 
 /** One page's annotation state, from start() to stop(). */
 class Session {
-  private readonly glossary = indexGlossary(bundled);
   private annotator: Annotator | undefined;
   private running: AbortController | undefined;
   private view: ShadowTooltipView | undefined;
@@ -78,10 +76,10 @@ class Session {
       document.documentElement.setAttribute(STATE_ATTR, 'ready');
       return;
     }
-    const annotator = new Annotator({ terms: bundled.terms, exclude: adapter.exclude });
+    const annotator = new Annotator({ terms: matchTerms, inflected: noInflections, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);
-    const view = new ShadowTooltipView(this.ctx, this.glossary, uiLang());
+    const view = new ShadowTooltipView(this.ctx, (termId) => sendToBackground('bg:getCard', { termId }), uiLang());
     this.view = view;
     const controller = new TooltipController(document, view, running.signal);
     view.onClose = () => controller.close();

@@ -12,8 +12,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
 import { otherLang, pick, t, type Lang } from '../../lib/i18n';
-import { citationLabel, referenceUrl, relatedReview } from '../../lib/links';
-import type { GlossaryIndex } from '../../lib/glossary/index';
+import type { TermCardData } from '../../lib/glossary/cards';
+
+/** Fetches a term's card (from the background, which holds the glossary). */
+export type CardSource = (termId: string) => Promise<TermCardData | null>;
 
 export const HOST_ID = 'glossa-tooltip';
 
@@ -30,13 +32,26 @@ export class ShadowTooltipView implements TooltipView {
   /** Bumped on every show/hide so a slow mount does not show a stale card. */
   private version = 0;
   onClose: () => void = () => {};
+  private readonly cards = new Map<string, Promise<TermCardData | null>>();
+  private readonly cardSource: CardSource;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly glossary: GlossaryIndex,
+    cardSource: CardSource,
     lang: Lang,
   ) {
     this.lang = lang;
+    this.cardSource = cardSource;
+  }
+
+  /** Cards are fetched once per term and page. */
+  private card(termId: string): Promise<TermCardData | null> {
+    let card = this.cards.get(termId);
+    if (!card) {
+      card = this.cardSource(termId).catch(() => null);
+      this.cards.set(termId, card);
+    }
+    return card;
   }
 
   private mount(): Promise<ShadowUi> {
@@ -75,8 +90,8 @@ export class ShadowTooltipView implements TooltipView {
   show(termId: string, anchor: Anchor, state: { pinned: boolean; text: string }): void {
     this.state = { termId, anchor, ...state };
     const version = ++this.version;
-    void this.mount().then(() => {
-      if (version === this.version) this.draw();
+    void Promise.all([this.mount(), this.card(termId)]).then(([, card]) => {
+      if (version === this.version && card) this.draw(card);
     });
   }
 
@@ -99,16 +114,12 @@ export class ShadowTooltipView implements TooltipView {
     this.mounting = undefined;
   }
 
-  private draw(): void {
+  private draw(term: TermCardData): void {
     const box = this.box;
     const state = this.state;
     if (!box || !state) return;
-    const term = this.glossary.terms.get(state.termId);
-    if (!term) return;
     const lang = this.lang;
     const other = otherLang(lang);
-    const claims = this.glossary.claimsByTerm.get(term.id) ?? [];
-    const review = relatedReview(term, claims, this.glossary.references);
     const name = pick(term.name, lang);
     const written = state.text.trim();
     const expansion = written && written.toLowerCase() !== term.name.en.toLowerCase() ? term.name.en : undefined;
@@ -122,29 +133,29 @@ export class ShadowTooltipView implements TooltipView {
         category={t(`category_${term.category}`)}
         definition={pick(term.definition, lang)}
         plain={pick(term.plain, lang)}
-        related={term.related
-          .map((id) => this.glossary.terms.get(id))
-          .filter((r) => !!r)
-          .map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
-        claimCount={claims.length}
-        review={review ? { url: referenceUrl(review)!, label: citationLabel(review) } : undefined}
+        related={term.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
+        claimCount={term.claimCount}
+        review={term.review}
         pinned={state.pinned}
         labels={{
           definition: t('tooltipDefinition'),
           plain: t('tooltipPlain'),
           related: t('tooltipRelated'),
-          claims: t('tooltipClaims', String(claims.length)),
+          claims: t('tooltipClaims', String(term.claimCount)),
           openReview: t('tooltipOpenReview'),
           switchLang: t(other === 'ja' ? 'switchToJapanese' : 'switchToEnglish'),
           close: t('tooltipClose'),
         }}
         onSwitchLang={() => {
           this.lang = other;
-          this.draw();
+          this.draw(term);
         }}
         onRelated={(id) => {
           this.state = { ...state, termId: id, text: '' };
-          this.draw();
+          const version = ++this.version;
+          void this.card(id).then((card) => {
+            if (version === this.version && card) this.draw(card);
+          });
         }}
         onClose={() => this.onClose()}
       />,

@@ -12,7 +12,7 @@ import { indexGlossary } from '../../lib/glossary/index';
 import { otherLang, pick, t, uiLang } from '../../lib/i18n';
 import { citationLabel, referenceUrl } from '../../lib/links';
 import { enabledItem } from '../../lib/settings';
-import { relatedClaims } from '../../lib/claims';
+import { relatedClaims } from '../../lib/claims/related';
 import type { ArticleIdentity } from '../../lib/sites/types';
 
 /** Claims shown before "show all": the popup stays short (400×600). */

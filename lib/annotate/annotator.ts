@@ -11,7 +11,7 @@
 import { Matcher } from '../match/matcher';
 import { normalize } from '../match/normalize';
 import { resolverFor, type Resolver } from '../match/disambiguate';
-import type { Term } from '../glossary/schema';
+import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, type Segment } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
 
@@ -23,9 +23,9 @@ export const MATCH_ATTR = 'data-glossa-match';
 const SLICE_MS = 8;
 
 export interface AnnotatorOptions {
-  terms: readonly Term[];
+  terms: readonly MatchTerm[];
   /** Generated inflected forms of a term (default: the bundled data's). */
-  inflected?: (term: Term) => readonly string[];
+  inflected?: (term: MatchTerm) => readonly string[];
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
@@ -43,7 +43,7 @@ const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 export class Annotator {
   readonly matcher: Matcher;
-  readonly terms: Map<string, Term>;
+  readonly terms: Map<string, MatchTerm>;
   private readonly exclude: string;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];

@@ -6,7 +6,7 @@
  */
 import generated from '../../data/generated/forms.json';
 import { normalize } from '../match/normalize';
-import type { Term } from './schema';
+import type { MatchTerm } from './schema';
 
 const GENERATED = generated as Record<string, string[]>;
 
@@ -22,7 +22,7 @@ export interface Form {
 }
 
 /** `inflected`: the term's generated forms (by default those built from the bundled data). */
-export function formsOf(term: Term, inflected: readonly string[] = GENERATED[term.id] ?? []): Form[] {
+export function formsOf(term: MatchTerm, inflected: readonly string[] = GENERATED[term.id] ?? []): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>();
   const add = (text: string, caseSensitive: boolean, ambiguous: boolean) => {

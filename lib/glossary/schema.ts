@@ -72,6 +72,9 @@ export const Term = v.strictObject({
 });
 export type Term = v.InferOutput<typeof Term>;
 
+/** What the matcher needs of a term: the content script carries only this. */
+export type MatchTerm = Pick<Term, 'id' | 'variants' | 'abbreviations' | 'cues'>;
+
 export const DIRECTIONS = ['increases', 'decreases', 'switches', 'associated'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

@@ -6,7 +6,7 @@
  * does, the form is left unannotated. (Issue #4 adds the paper's own
  * definitions, which will take precedence.)
  */
-import type { Term } from '../glossary/schema';
+import type { MatchTerm } from '../glossary/schema';
 import type { CompiledForm, Matcher } from './matcher';
 import { lowerSameLength } from './normalize';
 
@@ -27,7 +27,7 @@ export type Resolver = (form: CompiledForm) => string | undefined;
  * Builds a resolver for one article. `articleText` is the normalised text of
  * all annotation roots; `matches` are the unambiguous matches found in it.
  */
-export function resolverFor(terms: ReadonlyMap<string, Term>, matcher: Matcher, articleText: string): Resolver {
+export function resolverFor(terms: ReadonlyMap<string, MatchTerm>, matcher: Matcher, articleText: string): Resolver {
   const lowered = lowerSameLength(articleText);
   const evidence = new Map<string, number>();
   for (const match of matcher.find(articleText)) {

@@ -15,7 +15,7 @@
 import { Automaton } from './automaton';
 import { lowerSameLength } from './normalize';
 import { formsOf } from '../glossary/forms';
-import type { Term } from '../glossary/schema';
+import type { MatchTerm } from '../glossary/schema';
 
 export interface CompiledForm {
   /** Normalised form in its original case. */
@@ -46,7 +46,7 @@ export class Matcher {
    * `inflected(term)` gives a term's generated inflected forms; by default
    * those built from the bundled data (data/generated/forms.json).
    */
-  constructor(terms: readonly Term[], inflected?: (term: Term) => readonly string[]) {
+  constructor(terms: readonly MatchTerm[], inflected?: (term: MatchTerm) => readonly string[]) {
     const byKey = new Map<string, CompiledForm>();
     for (const term of terms) {
       for (const form of inflected ? formsOf(term, inflected(term)) : formsOf(term)) {

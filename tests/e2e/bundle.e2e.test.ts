@@ -12,8 +12,8 @@ describe('built Chrome extension', () => {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', out), 'utf8'));
   const content = readFileSync(new URL('content-scripts/content.js', out));
 
-  it('asks for storage only, on the three NCBI hosts only', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage and the context menu only, on the three NCBI hosts only', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect([...manifest.host_permissions].sort()).toEqual([
       'https://pmc.ncbi.nlm.nih.gov/*',
       'https://pubmed.ncbi.nlm.nih.gov/*',

@@ -1,6 +1,6 @@
 /** Curated claims related to a set of terms, most relevant first. */
-import type { Claim } from './glossary/schema';
-import type { GlossaryIndex } from './glossary/index';
+import type { Claim } from '../glossary/schema';
+import type { GlossaryIndex } from '../glossary/index';
 
 /**
  * Claims that link any of `termIds`, ordered by how many of those terms

@@ -1,0 +1,39 @@
+/**
+ * The data of a term's card (tooltip, side panel), built where the whole
+ * glossary is loaded (the background, extension pages) and sent to the
+ * content script on demand, so the page's bundle carries only match data.
+ */
+import type { Bilingual, Category } from './schema';
+import type { GlossaryIndex } from './index';
+import { citationLabel, referenceUrl, relatedReview } from '../links';
+
+export interface TermCardData {
+  id: string;
+  category: Category;
+  name: Bilingual;
+  definition: Bilingual;
+  plain: Bilingual;
+  related: Array<{ id: string; name: Bilingual }>;
+  claimCount: number;
+  review?: { url: string; label: string };
+}
+
+export function termCard(glossary: GlossaryIndex, termId: string): TermCardData | undefined {
+  const term = glossary.terms.get(termId);
+  if (!term) return undefined;
+  const claims = glossary.claimsByTerm.get(term.id) ?? [];
+  const review = relatedReview(term, claims, glossary.references);
+  return {
+    id: term.id,
+    category: term.category,
+    name: term.name,
+    definition: term.definition,
+    plain: term.plain,
+    related: term.related.flatMap((id) => {
+      const r = glossary.terms.get(id);
+      return r ? [{ id, name: r.name }] : [];
+    }),
+    claimCount: claims.length,
+    review: review ? { url: referenceUrl(review)!, label: citationLabel(review) } : undefined,
+  };
+}
