@@ -31,6 +31,10 @@ export interface ProtocolMap {
   'page:getTerms': { request: void; response: PageTerms };
   /** Scrolls to and flashes the next occurrence of a term; returns its position (1-based) and the total. */
   'page:revealTerm': { request: { termId: string }; response: { index: number; total: number } };
+  /** Turns annotation on this page off if on, on if off (the toggle command); returns the new state. */
+  'page:toggle': { request: void; response: { enabled: boolean } };
+  /** The number of distinct terms on the sender's page, for the toolbar badge. */
+  'bg:setBadge': { request: { count: number }; response: void };
   /** The card of a glossary term, for the tooltip; null for an unknown id. */
   'bg:getCard': { request: { termId: string }; response: TermCardData | null };
 }
@@ -57,7 +61,12 @@ export function sendToBackground<K extends MessageType>(type: K, data: Request<K
   return browser.runtime.sendMessage(envelope(type, data)) as Promise<Response<K>>;
 }
 
-export type Handlers = { [K in MessageType]?: (data: Request<K>) => Response<K> | Promise<Response<K>> };
+/** Who sent a message: the tab, for messages from a content script. */
+export interface Sender {
+  tab?: { id?: number };
+}
+
+export type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Response<K> | Promise<Response<K>> };
 
 function isEnvelope(message: unknown): message is Envelope {
   return (
@@ -68,10 +77,10 @@ function isEnvelope(message: unknown): message is Envelope {
 
 /** Registers handlers for some message types; returns a function that removes them. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown) => {
+  const listener = (message: unknown, sender: Sender) => {
     if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
-    const handler = handlers[message.type] as (data: unknown) => unknown;
-    return Promise.resolve(handler(message.data));
+    const handler = handlers[message.type] as (data: unknown, sender: Sender) => unknown;
+    return Promise.resolve(handler(message.data, sender));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -17,6 +17,7 @@ import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
 import { addPageStyle } from '../../lib/annotate/page-style';
 import { LateContent } from '../../lib/annotate/late-content';
+import { visibleFirst } from '../../lib/annotate/viewport';
 import { matchTerms, noInflections } from '../../lib/glossary/match-data';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
@@ -30,11 +31,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Marks read by `npm run bench` (the performance timeline is shared with the page).
+    performance.mark('glossa:start');
     const adapter = pickAdapter(new URL(location.href));
     const session = new Session(ctx, adapter);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
       'page:revealTerm': ({ termId }) => session.reveal(termId),
+      'page:toggle': async () => {
+        if (session.isRunning) session.stop();
+        else await session.start();
+        return { enabled: session.isRunning };
+      },
     });
     if (adapter?.isArticle(document)) {
       const pageLife = new AbortController();
@@ -53,7 +61,6 @@ class Session {
   private running: AbortController | undefined;
   private view: ShadowTooltipView | undefined;
   private style: HTMLStyleElement | undefined;
-  private late: LateContent | undefined;
   private readonly revealed = new Map<string, number>();
 
   constructor(
@@ -83,14 +90,26 @@ class Session {
     this.view = view;
     const controller = new TooltipController(document, view, running.signal);
     view.onClose = () => controller.close();
-    this.late = new LateContent(document, adapter, annotator, running.signal);
-    await this.late.annotateAll();
+    const late = new LateContent(document, adapter, annotator, running.signal);
+    late.firstPass = {
+      prioritize: (segments) => visibleFirst(segments, window.innerHeight),
+      onVisibleDone: () => performance.mark('glossa:first-viewport'),
+    };
+    late.onPass = () => {
+      performance.mark('glossa:pass');
+      void sendToBackground('bg:setBadge', { count: annotator.counts().size }).catch(() => {});
+    };
+    await late.annotateAll();
+  }
+
+  get isRunning(): boolean {
+    return !!this.running;
   }
 
   stop(): void {
+    if (this.running) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
     this.running?.abort();
     this.running = undefined;
-    this.late = undefined;
     this.annotator?.clear(document);
     this.annotator = undefined;
     this.view?.destroy();

@@ -33,6 +33,19 @@ export interface AnnotatorOptions {
   now?: () => number;
 }
 
+export interface PassOptions {
+  /** Wraps each DOM write, so a caller's MutationObserver can ignore our own changes. */
+  onMutate?: (write: () => void) => void;
+  /** Only these blocks inside the roots (late content). */
+  blocks?: readonly Element[];
+  /**
+   * Puts the segments the reader sees first; returns how many of the
+   * reordered segments are visible. `onVisibleDone` runs once those are wrapped.
+   */
+  prioritize?: (segments: Segment[]) => { ordered: Segment[]; visible: number };
+  onVisibleDone?: () => void;
+}
+
 export interface Occurrence {
   termId: string;
   match: number;
@@ -77,12 +90,9 @@ export class Annotator {
     return counts;
   }
 
-  /**
-   * Annotates `roots` (or only `blocks` inside them, for late content).
-   * Resolves when done; `onMutate` wraps each DOM write so a caller's
-   * MutationObserver can ignore our own changes.
-   */
-  async annotate(roots: readonly Element[], onMutate: (write: () => void) => void = (w) => w(), blocks?: readonly Element[]): Promise<void> {
+  /** Annotates `roots` (or only `options.blocks` inside them). Resolves when done. */
+  async annotate(roots: readonly Element[], options: PassOptions = {}): Promise<void> {
+    const { blocks, onMutate = (write) => write() } = options;
     const generation = this.generation;
     const doc = roots[0]?.ownerDocument ?? document;
     const rootSegments = roots.map((root) => collectSegments(root, this.exclude));
@@ -95,8 +105,11 @@ export class Annotator {
           })
           .flatMap((block) => collectSegments(block, this.exclude))
       : rootSegments.flat();
+    const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     let sliceStart = this.now();
-    for (const segment of segments) {
+    for (let i = 0; i < ordered.length; i++) {
+      const segment = ordered[i];
+      if (i === visible && visible > 0) options.onVisibleDone?.();
       if (generation !== this.generation) return;
       if (this.now() - sliceStart > SLICE_MS) {
         await this.yieldToPage();
@@ -106,7 +119,9 @@ export class Annotator {
       if (!segment.nodes.every((n) => n.isConnected)) continue;
       onMutate(() => this.annotateSegment(segment, doc));
     }
-    if (generation === this.generation) doc.documentElement.setAttribute(STATE_ATTR, 'ready');
+    if (generation !== this.generation) return;
+    if (visible >= ordered.length && visible > 0) options.onVisibleDone?.();
+    doc.documentElement.setAttribute(STATE_ATTR, 'ready');
   }
 
   /** The article context for ambiguous abbreviations, rebuilt when the text grows. */

@@ -7,7 +7,7 @@
  * (after Dark Reader's createOptimizedTreeObserver).
  */
 import type { SiteAdapter } from '../sites/types';
-import type { Annotator } from './annotator';
+import type { Annotator, PassOptions } from './annotator';
 import { blockOf } from './segments';
 
 const HUGE_BURST = 1000;
@@ -19,6 +19,10 @@ export class LateContent {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
   private roots: Element[] = [];
+  /** Options of the first, full pass (visible region first). */
+  firstPass: Pick<PassOptions, 'prioritize' | 'onVisibleDone'> = {};
+  /** Called after every pass (first and late). */
+  onPass: () => void = () => {};
 
   constructor(
     private readonly doc: Document,
@@ -48,8 +52,9 @@ export class LateContent {
   annotateAll(): Promise<void> {
     return this.enqueue(async () => {
       this.roots = this.adapter.roots(this.doc);
-      await this.annotator.annotate(this.roots, this.guard);
+      await this.annotator.annotate(this.roots, { onMutate: this.guard, ...this.firstPass });
       this.observe();
+      if (!this.signal.aborted) this.onPass();
     });
   }
 
@@ -80,7 +85,8 @@ export class LateContent {
     const newRoots = roots.filter((r) => !known.has(r) && !this.roots.some((k) => k.contains(r)));
     this.roots = roots;
     if (nodes.length > HUGE_BURST) {
-      await this.annotator.annotate(roots, this.guard);
+      await this.annotator.annotate(roots, { onMutate: this.guard });
+      this.onPass();
       return;
     }
     const blocks = new Set<Element>(newRoots);
@@ -92,7 +98,8 @@ export class LateContent {
     }
     // Drop blocks inside other blocks: the outer pass covers them.
     const list = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
-    if (list.length) await this.annotator.annotate(roots, this.guard, list);
+    if (list.length) await this.annotator.annotate(roots, { onMutate: this.guard, blocks: list });
     else this.doc.documentElement.setAttribute('data-glossa-state', 'ready');
+    if (!this.signal.aborted) this.onPass();
   }
 }

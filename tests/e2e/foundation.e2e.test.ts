@@ -186,6 +186,29 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     await popup.close();
   });
 
+  it('shows the number of terms on the toolbar badge; the toggle command switches this page only', async () => {
+    const tabId = await tabIdOf(h, DEMO_URL);
+    const badge = () =>
+      h.worker.evaluate((id: number) => (globalThis as unknown as { chrome: { action: { getBadgeText(q: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe(String(Object.keys(await annotatedTerms(page)).length));
+    const toggle = () =>
+      h.worker.evaluate(
+        (id: number) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<{ enabled: boolean }> } } }).chrome.tabs.sendMessage(id, { glossa: 1, type: 'page:toggle' }),
+        tabId,
+      );
+    expect(await toggle()).toEqual({ enabled: false });
+    expect(await page.locator('[data-glossa-term]').count()).toBe(0);
+    await expect.poll(badge).toBe('');
+    expect(await toggle()).toEqual({ enabled: true });
+    await page.waitForSelector('html[data-glossa-state="ready"]');
+    await expect.poll(badge).not.toBe('');
+  });
+
+  it('annotates the visible region first and marks it for the benchmark', async () => {
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(marks).toEqual(expect.arrayContaining(['glossa:start', 'glossa:first-viewport', 'glossa:pass']));
+  });
+
   it('restores the page exactly when turned off, and re-annotates when turned on', async () => {
     await checkToggleRestores(DEMO_URL);
   });

@@ -94,7 +94,7 @@ describe('annotator', () => {
     const late = document.createElement('p');
     late.innerHTML = 'late DNIC';
     root.appendChild(late);
-    await annotator.annotate([root], undefined, [late]);
+    await annotator.annotate([root], { blocks: [late] });
     expect(wrapped(root)).toEqual(['kcc2#0:KCC2', 'dnic#1:DNIC']);
     expect(Object.fromEntries(annotator.counts())).toEqual({ kcc2: 1, dnic: 1 });
   });
