@@ -12,8 +12,8 @@ describe('built Chrome extension', () => {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', out), 'utf8'));
   const content = readFileSync(new URL('content-scripts/content.js', out));
 
-  it('asks for storage and the context menu only, on the three NCBI hosts only', () => {
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  it('asks for storage, the context menu and the side panel only, on the three NCBI hosts only', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
     expect([...manifest.host_permissions].sort()).toEqual([
       'https://pmc.ncbi.nlm.nih.gov/*',
       'https://pubmed.ncbi.nlm.nih.gov/*',

@@ -1,0 +1,78 @@
+/**
+ * The details of a link on the mechanism map: what it does, the kind of
+ * evidence, and the curated claims behind it with their citations and the
+ * review to open. (A node's details are the glossary card, components/
+ * TermCard.tsx.) Render only: data and actions are props.
+ */
+import type { Lang } from '../lib/i18n';
+
+export interface EdgeDetailClaim {
+  id: string;
+  statement: string;
+  direction: string;
+  evidence: string;
+  /** The evidence kind's id (e.g. "animal-model"), for styling. */
+  evidenceKind: string;
+  citations: Array<{ label: string; url?: string }>;
+}
+
+export interface EdgeDetailProps {
+  lang: Lang;
+  edgeId: string;
+  /** "Periaqueductal gray (PAG) → Rostral ventromedial medulla (RVM)" */
+  title: string;
+  label: string;
+  /** e.g. "dampens pain · evidence from animals only · weaker in chronic pain" */
+  summary: string;
+  claims: EdgeDetailClaim[];
+  review?: { url: string; label: string };
+  labels: { claims: string; openReview: string; close: string };
+  onClose: () => void;
+}
+
+export function MechanismEdgeDetail(props: EdgeDetailProps) {
+  const { labels } = props;
+  return (
+    <div class="card edge-card" lang={props.lang} data-glossa-edge-detail={props.edgeId}>
+      <div class="head">
+        <div class="name">{props.title}</div>
+        <button type="button" class="close" aria-label={labels.close} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <p class="edge-label">{props.label}</p>
+      <p class="edge-summary">{props.summary}</p>
+      <h3 class="claims-heading">{labels.claims}</h3>
+      <ul class="claims">
+        {props.claims.map((claim) => (
+          <li key={claim.id} class="claim" data-claim={claim.id}>
+            <p class="statement">{claim.statement}</p>
+            <p class="meta">
+              <span class="direction">{claim.direction}</span>
+              <span class={`evidence evidence-${claim.evidenceKind}`}>{claim.evidence}</span>
+            </p>
+            <p class="citations">
+              {claim.citations.map((c, i) =>
+                c.url ? (
+                  <a key={i} href={c.url} target="_blank" rel="noopener noreferrer">
+                    {c.label}
+                  </a>
+                ) : (
+                  <span key={i}>{c.label}</span>
+                ),
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {props.review ? (
+        <p class="foot">
+          <a class="review" href={props.review.url} target="_blank" rel="noopener noreferrer" title={props.review.label}>
+            {labels.openReview}
+          </a>{' '}
+          <span class="review-label">{props.review.label}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}

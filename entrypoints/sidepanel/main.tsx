@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import './style.css';
+import { App } from './App';
+import { t } from '../../lib/i18n';
+
+document.title = t('extName');
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,152 @@
+/**
+ * Drawing the map as a small neutral SVG tree (tag, attributes, children):
+ * the live Preact map turns it into elements inside its interactive groups,
+ * and the export serialises it to a file. One drawing, so a saved picture
+ * looks like the one on screen. Colours are presentation attributes (the
+ * export needs them inline); the side panel's CSS may restyle them for the
+ * dark theme through the class names.
+ */
+import type { EvidenceClass } from './evidence';
+import type { MapView, Marker, ViewEdge, ViewNode } from './view';
+import type { EdgeKind } from './schema';
+
+export interface SvgEl {
+  tag: string;
+  attrs: Record<string, string | number | undefined>;
+  children: Array<SvgEl | string>;
+}
+
+export const el = (tag: string, attrs: SvgEl['attrs'] = {}, ...children: Array<SvgEl | string>): SvgEl => ({ tag, attrs, children });
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif';
+
+/** Light palette; the live map's dark theme overrides it in CSS. */
+export const PALETTE = {
+  background: '#ffffff',
+  text: '#1f2937',
+  muted: '#64748b',
+  tiers: ['#f8fafc', '#eef2f6'],
+  node: { fill: '#ffffff', stroke: '#64748b' },
+  region: { fill: '#e8eef5', stroke: '#94a3b8' },
+  lit: { fill: '#fde68a', stroke: '#b45309' },
+  /** A lit region keeps a light fill so the nodes inside stay distinct. */
+  litRegion: { fill: '#fdf3d7', stroke: '#b45309' },
+  kinds: { inhibits: '#1d4ed8', facilitates: '#dc2626', modulates: '#6b7280', switches: '#7c3aed' } satisfies Record<EdgeKind, string>,
+} as const;
+
+/** Line width of a healthy-weight edge, in map units. */
+export const BASE_WIDTH = 2;
+const MIN_WIDTH = 0.7;
+/** Dimmed nodes stay readable. */
+export const DIM_OPACITY = 0.45;
+
+export const DASHES: Record<EvidenceClass, string | undefined> = { human: undefined, animal: '7 4', review: '1.5 4' };
+
+export const markerId = (marker: Marker, kind: EdgeKind) => `glossa-${marker}-${kind}`;
+
+function markerEl(marker: Marker, kind: EdgeKind): SvgEl {
+  const fill = PALETTE.kinds[kind];
+  const common = { id: markerId(marker, kind), markerUnits: 'userSpaceOnUse', orient: 'auto' };
+  if (marker === 'arrow') {
+    return el('marker', { ...common, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10 }, el('path', { d: 'M0 0L10 5L0 10z', fill }));
+  }
+  if (marker === 'bar') {
+    return el('marker', { ...common, viewBox: '0 0 4 14', refX: 3, refY: 7, markerWidth: 4, markerHeight: 14 }, el('path', { d: 'M0 0H4V14H0z', fill }));
+  }
+  return el('marker', { ...common, viewBox: '0 0 10 10', refX: 5, refY: 5, markerWidth: 8, markerHeight: 8 }, el('circle', { cx: 5, cy: 5, r: 4, fill }));
+}
+
+export function drawDefs(): SvgEl {
+  const kinds = Object.keys(PALETTE.kinds) as EdgeKind[];
+  const markers: Marker[] = ['arrow', 'bar', 'dot'];
+  return el('defs', {}, ...kinds.flatMap((k) => markers.map((m) => markerEl(m, k))));
+}
+
+/** Tier labels start right of the left-hand corridor the ascending links use. */
+const TIER_LABEL_X = 24;
+
+export function drawTiers(view: MapView): SvgEl[] {
+  return view.tiers.flatMap((tier, i) => [
+    el('rect', { class: 'tier', x: 0, y: tier.top, width: view.width, height: tier.bottom - tier.top, fill: PALETTE.tiers[i % 2] }),
+    el('text', { class: 'tier-label', x: TIER_LABEL_X, y: tier.top + 12, 'font-size': 10, fill: PALETTE.muted }, tier.label),
+  ]);
+}
+
+const LINE_HEIGHT = 13;
+
+/** A node's outline and label (the caller wraps it in its own group). */
+export function drawNode(node: ViewNode): SvgEl[] {
+  const left = node.x - node.w / 2;
+  const top = node.y - node.h / 2;
+  const region = node.shape === 'region';
+  const colours = node.lit ? (region ? PALETTE.litRegion : PALETTE.lit) : region ? PALETTE.region : PALETTE.node;
+  const paint = { class: 'shape', fill: colours.fill, stroke: colours.stroke, 'stroke-width': node.lit ? 2.5 : 1.2 };
+  let shape: SvgEl;
+  switch (node.shape) {
+    case 'cell':
+      shape = el('ellipse', { ...paint, cx: node.x, cy: node.y, rx: node.w / 2, ry: node.h / 2 });
+      break;
+    case 'mechanism': {
+      const inset = Math.min(10, node.w / 4);
+      const right = left + node.w;
+      const bottom = top + node.h;
+      const points = [[left + inset, top], [right - inset, top], [right, node.y], [right - inset, bottom], [left + inset, bottom], [left, node.y]];
+      shape = el('polygon', { ...paint, points: points.map((p) => p.join(',')).join(' ') });
+      break;
+    }
+    default: {
+      const rx = node.shape === 'molecule' ? node.h / 2 : node.shape === 'region' ? 14 : 8;
+      shape = el('rect', { ...paint, x: left, y: top, width: node.w, height: node.h, rx });
+    }
+  }
+  if (node.shape === 'region') {
+    const label = el('text', { class: 'label region-label', x: left + 10, y: top + 16, 'font-size': 12, 'font-weight': 700, fill: PALETTE.muted }, node.lines.join(' '));
+    return [shape, label];
+  }
+  const fontSize = node.lines.length > 1 ? 10.5 : 12;
+  const first = node.y - ((node.lines.length - 1) * LINE_HEIGHT) / 2 + fontSize * 0.35;
+  const label = el(
+    'text',
+    { class: 'label', x: node.x, y: first, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': node.shape === 'area' ? 700 : 600, fill: PALETTE.text },
+    ...node.lines.map((line, i) => el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0 }, line)),
+  );
+  return [shape, label];
+}
+
+export const strokeWidth = (edge: Pick<ViewEdge, 'weight'>) => Math.max(MIN_WIDTH, BASE_WIDTH * edge.weight);
+
+/** An edge: a wide invisible stroke to click, the line itself, and badges for a switch or a change. */
+export function drawEdge(edge: ViewEdge): SvgEl[] {
+  const colour = PALETTE.kinds[edge.kind];
+  const parts: SvgEl[] = [
+    el('path', { class: 'hit', d: edge.d, fill: 'none', stroke: 'transparent', 'stroke-width': 12 }),
+    el('path', {
+      class: 'line',
+      d: edge.d,
+      fill: 'none',
+      stroke: colour,
+      'stroke-width': strokeWidth(edge),
+      'stroke-dasharray': DASHES[edge.evidence],
+      'stroke-linecap': edge.evidence === 'review' ? 'round' : 'butt',
+      'marker-end': `url(#${markerId(edge.marker, edge.kind)})`,
+    }),
+  ];
+  const badge = edge.kind === 'switches' ? '⇄' : edge.change === 'weaker' ? '−' : edge.change === 'stronger' ? '+' : undefined;
+  if (badge) {
+    const [x, y] = edge.mid;
+    parts.push(
+      el('circle', { class: 'badge', cx: x, cy: y, r: 7, fill: PALETTE.background, stroke: colour, 'stroke-width': 1.2 }),
+      el('text', { class: 'badge-text', x, y: y + 3.5, 'text-anchor': 'middle', 'font-size': 10, 'font-weight': 700, fill: colour }, badge),
+    );
+  }
+  return parts;
+}
+
+/** Regions first (they sit under everything), then edges, then the other nodes. */
+export function layers(view: MapView): { regions: ViewNode[]; edges: ViewEdge[]; nodes: ViewNode[] } {
+  return {
+    regions: view.nodes.filter((n) => n.shape === 'region'),
+    edges: view.edges,
+    nodes: view.nodes.filter((n) => n.shape !== 'region'),
+  };
+}
