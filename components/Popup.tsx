@@ -1,143 +1,115 @@
 /**
- * The popup's view: the terms on the page with counts, their related
- * claims, and the on/off switch. Render only: data and actions are props.
+ * The popup's view: the reading map of the current article. A header with
+ * the on/off switch and a link to the options, one status line, a section
+ * index, then Terms on this page, Related claims, Claims in this paper and
+ * a slot for Highlights. Render only: data and actions are props.
  */
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n';
+import { ReadingMapTerms, type ReadingMapTermsProps } from './ReadingMapTerms';
+import { ReadingMapClaims, type ReadingMapClaimsProps } from './ReadingMapClaims';
+import { ReadingMapPaper, type ReadingMapPaperProps } from './ReadingMapPaper';
 
-export interface PopupTerm {
-  id: string;
-  name: string;
-  otherName: string;
-  category: string;
-  count: number;
-  /** "2 / 5" after the reader has jumped to an occurrence. */
-  position?: string;
+export type { PopupTerm, TermGroup } from './ReadingMapTerms';
+export type { PopupClaim } from './ReadingMapClaims';
+export type { PopupPaperClaim } from './ReadingMapPaper';
+
+export type PopupStatus = 'loading' | 'unsupported' | 'not-article' | 'off' | 'site-off' | 'ready';
+
+export interface PopupLabels {
+  title: string;
+  enabled: string;
+  options: string;
+  unsupported: string;
+  notArticle: string;
+  off: string;
+  siteOff: string;
+  loading: string;
+  nav: string;
+  navTerms: string;
+  navClaims: string;
+  navPaper: string;
+  navHighlights: string;
+  highlights: string;
 }
-
-export interface PopupClaim {
-  id: string;
-  statement: string;
-  direction: string;
-  evidence: string;
-  /** The evidence kind's id, for styling. */
-  evidenceKind: string;
-  citations: Array<{ label: string; url?: string }>;
-}
-
-export type PopupStatus = 'loading' | 'unsupported' | 'not-article' | 'off' | 'ready';
 
 export interface PopupProps {
   lang: Lang;
   status: PopupStatus;
   enabled: boolean;
   identity?: string;
-  terms: PopupTerm[];
-  claims: PopupClaim[];
-  /** How many claims to show before "show all". */
-  claimLimit: number;
-  labels: Record<
-    | 'title' | 'enabled' | 'terms' | 'claims' | 'noTerms' | 'noClaims' | 'unsupported' | 'notArticle'
-    | 'off' | 'loading' | 'reveal' | 'showAll',
-    string
-  >;
+  labels: PopupLabels;
+  terms: Omit<ReadingMapTermsProps, 'onReveal' | 'onPrevious'>;
+  claims: Omit<ReadingMapClaimsProps, 'onFilter' | 'onShowAll'>;
+  paper: Omit<ReadingMapPaperProps, 'onShowSentence' | 'onShowAll'>;
+  /**
+   * SLOT for the Highlights section (components/HighlightList.tsx, built
+   * separately): rendered under its own heading when given; the section
+   * and its index entry are left out when undefined.
+   */
+  highlights?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
-  onReveal: (termId: string) => void;
-  onShowAll: () => void;
+  onOpenOptions: () => void;
+  onReveal: ReadingMapTermsProps['onReveal'];
+  onPrevious: ReadingMapTermsProps['onPrevious'];
+  onFilter: ReadingMapClaimsProps['onFilter'];
+  onShowAll: ReadingMapClaimsProps['onShowAll'];
+  onShowSentence: ReadingMapPaperProps['onShowSentence'];
+  onShowAllPaper: ReadingMapPaperProps['onShowAll'];
 }
 
 export function Popup(props: PopupProps) {
   const { labels } = props;
+  const ready = props.status === 'ready';
   return (
     <main class="popup" lang={props.lang}>
-      <header>
-        <h1>{labels.title}</h1>
-        {props.status !== 'unsupported' ? (
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={props.enabled}
-              data-glossa-toggle=""
-              onChange={(e) => props.onToggle((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {labels.enabled}
-          </label>
+      <header class="top">
+        <div class="title-row">
+          <h1>{labels.title}</h1>
+          <button type="button" class="options-link" onClick={props.onOpenOptions}>
+            {labels.options}
+          </button>
+          {props.status !== 'unsupported' ? (
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={props.enabled}
+                data-glossa-toggle=""
+                onChange={(e) => props.onToggle((e.currentTarget as HTMLInputElement).checked)}
+              />
+              {labels.enabled}
+            </label>
+          ) : null}
+        </div>
+        {props.identity ? <p class="identity">{props.identity}</p> : null}
+        {ready ? (
+          <nav class="map-nav" aria-label={labels.nav}>
+            <a href="#map-terms">{labels.navTerms}</a>
+            <a href="#map-claims">{labels.navClaims}</a>
+            <a href="#map-paper">{labels.navPaper}</a>
+            {props.highlights !== undefined ? <a href="#map-highlights">{labels.navHighlights}</a> : null}
+          </nav>
         ) : null}
       </header>
-      {props.identity ? <p class="identity">{props.identity}</p> : null}
       <div role="status" class="status">
         {props.status === 'loading' ? labels.loading : null}
         {props.status === 'unsupported' ? labels.unsupported : null}
         {props.status === 'not-article' ? labels.notArticle : null}
         {props.status === 'off' ? labels.off : null}
+        {props.status === 'site-off' ? labels.siteOff : null}
       </div>
-      {props.status === 'ready' ? (
+      {ready ? (
         <>
-          <section aria-labelledby="terms-heading">
-            <h2 id="terms-heading">
-              {labels.terms} <span class="count">{props.terms.length}</span>
-            </h2>
-            {props.terms.length ? (
-              <ul class="terms">
-                {props.terms.map((term) => (
-                  <li key={term.id}>
-                    <button
-                      type="button"
-                      class="term"
-                      data-term={term.id}
-                      title={labels.reveal}
-                      onClick={() => props.onReveal(term.id)}
-                    >
-                      <span class="term-name">{term.name}</span>
-                      <span class="term-other">{term.otherName}</span>
-                      <span class="term-category">{term.category}</span>
-                      <span class="term-count" aria-label={`× ${term.count}`}>
-                        {term.position ?? `× ${term.count}`}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p class="empty">{labels.noTerms}</p>
-            )}
-          </section>
-          <section aria-labelledby="claims-heading">
-            <h2 id="claims-heading">
-              {labels.claims} <span class="count">{props.claims.length}</span>
-            </h2>
-            {props.claims.length ? (
-              <ul class="claims">
-                {props.claims.slice(0, props.claimLimit).map((claim) => (
-                  <li key={claim.id} class="claim" data-claim={claim.id}>
-                    <p class="statement">{claim.statement}</p>
-                    <p class="meta">
-                      <span class="direction">{claim.direction}</span>
-                      <span class={`evidence evidence-${claim.evidenceKind}`}>{claim.evidence}</span>
-                    </p>
-                    <p class="citations">
-                      {claim.citations.map((c, i) =>
-                        c.url ? (
-                          <a key={i} href={c.url} target="_blank" rel="noopener noreferrer">
-                            {c.label}
-                          </a>
-                        ) : (
-                          <span key={i}>{c.label}</span>
-                        ),
-                      )}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p class="empty">{labels.noClaims}</p>
-            )}
-            {props.claims.length > props.claimLimit ? (
-              <button type="button" class="show-all" onClick={props.onShowAll}>
-                {labels.showAll}
-              </button>
-            ) : null}
-          </section>
+          <ReadingMapTerms {...props.terms} onReveal={props.onReveal} onPrevious={props.onPrevious} />
+          <ReadingMapClaims {...props.claims} onFilter={props.onFilter} onShowAll={props.onShowAll} />
+          <ReadingMapPaper {...props.paper} onShowSentence={props.onShowSentence} onShowAll={props.onShowAllPaper} />
+          {props.highlights !== undefined ? (
+            <section id="map-highlights" class="map-section" aria-labelledby="highlights-heading">
+              <h2 id="highlights-heading">{labels.highlights}</h2>
+              {props.highlights}
+            </section>
+          ) : null}
         </>
       ) : null}
     </main>

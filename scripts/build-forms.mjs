@@ -21,7 +21,7 @@ export function buildForms() {
       const own = new Set(term.variants.map((v) => v.toLowerCase()));
       const extra = [...new Set(term.variants.flatMap(inflect))].filter((f) => !own.has(f.toLowerCase()));
       if (extra.length) forms[term.id] = extra;
-      match.push({ id: term.id, variants: [...term.variants, ...extra], abbreviations: term.abbreviations, ...(term.cues ? { cues: term.cues } : {}) });
+      match.push({ id: term.id, category: term.category, variants: [...term.variants, ...extra], abbreviations: term.abbreviations, ...(term.cues ? { cues: term.cues } : {}) });
     }
   }
   mkdirSync(`${data}generated`, { recursive: true });

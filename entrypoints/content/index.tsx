@@ -21,8 +21,12 @@ import { visibleFirst } from '../../lib/annotate/viewport';
 import { matchTerms, noInflections } from '../../lib/glossary/match-data';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
-import { enabledItem } from '../../lib/settings';
+import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import { uiLang } from '../../lib/i18n';
+import type { Category, MatchTerm } from '../../lib/glossary/schema';
+import type {} from '../../lib/claims/protocol';
+import { pageSegments } from '../../lib/claims/page-text';
+import { revealText } from '../../lib/claims/reveal';
 import { ShadowTooltipView } from './tooltip-view';
 import { startHighlights } from './highlights';
 
@@ -34,10 +38,15 @@ export default defineContentScript({
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
     const adapter = pickAdapter(new URL(location.href));
-    const session = new Session(ctx, adapter);
+    let options = await readOptions();
+    const session = new Session(ctx, adapter, () => options);
+    const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
       'page:revealTerm': ({ termId }) => session.reveal(termId),
+      'page:revealTermPrevious': ({ termId }) => session.reveal(termId, -1),
+      'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude) : [] }),
+      'page:revealText': ({ text }) => (article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false }),
       'page:toggle': async () => {
         if (session.isRunning) session.stop();
         else await session.start();
@@ -49,8 +58,26 @@ export default defineContentScript({
       ctx.onInvalidated(() => pageLife.abort());
       startHighlights({ ctx, adapter, signal: pageLife.signal });
     }
-    enabledItem.watch((enabled) => void (enabled ? session.start() : session.stop()));
-    if (await enabledItem.getValue()) await session.start();
+    let restarts: Promise<void> = Promise.resolve();
+    /** On when the switch is on and the options allow this site. */
+    const wanted = async () => (await enabledItem.getValue()) && siteEnabled(options, adapter?.id);
+    enabledItem.watch((enabled) => void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop()));
+    watchOptions((next) => {
+      const previous = options;
+      options = next;
+      // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
+      const redo =
+        previous.sites[adapter?.id ?? 'pubmed'] !== next.sites[adapter?.id ?? 'pubmed'] ||
+        previous.categories.join() !== next.categories.join() ||
+        previous.language !== next.language;
+      if (!redo) return;
+      // One restart at a time: a quick series of changes must not interleave two passes.
+      restarts = restarts.then(async () => {
+        session.stop();
+        if (await wanted()) await session.start();
+      });
+    });
+    if (await wanted()) await session.start();
     else document.documentElement.setAttribute(STATE_ATTR, 'off');
   },
 });
@@ -66,6 +93,7 @@ class Session {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter | undefined,
+    private readonly options: () => Options,
   ) {}
 
   private get article(): boolean {
@@ -83,12 +111,21 @@ class Session {
       document.documentElement.setAttribute(STATE_ATTR, 'ready');
       return;
     }
-    const annotator = new Annotator({ terms: matchTerms, inflected: noInflections, exclude: adapter.exclude });
+    const categories = new Set<Category>(this.options().categories);
+    const terms = (matchTerms as Array<MatchTerm & { category: Category }>).filter((t) => categories.has(t.category));
+    const annotator = new Annotator({ terms, inflected: noInflections, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);
-    const view = new ShadowTooltipView(this.ctx, (termId) => sendToBackground('bg:getCard', { termId }), uiLang());
+    const view = new ShadowTooltipView(
+      this.ctx,
+      (termId) => sendToBackground('bg:getCard', { termId }),
+      resolveLanguage(this.options().language, uiLang()),
+      () => this.options().textSize / 100,
+    );
     this.view = view;
-    const controller = new TooltipController(document, view, running.signal);
+    const controller = new TooltipController(document, view, running.signal, {
+      trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),
+    });
     view.onClose = () => controller.close();
     const late = new LateContent(document, adapter, annotator, running.signal);
     late.firstPass = {
@@ -132,13 +169,14 @@ class Session {
     };
   }
 
-  /** Scrolls to the next occurrence of a term and flashes it. */
-  reveal(termId: string): { index: number; total: number } {
+  /** Scrolls to the next (step 1) or previous (step -1) occurrence of a term and flashes it. */
+  reveal(termId: string, step: 1 | -1 = 1): { index: number; total: number } {
     const firsts = [...document.querySelectorAll<HTMLElement>(`[${TERM_ATTR}="${CSS.escape(termId)}"]`)].filter(
       (el, i, all) => i === 0 || all[i - 1].getAttribute(MATCH_ATTR) !== el.getAttribute(MATCH_ATTR),
     );
     if (!firsts.length) return { index: 0, total: 0 };
-    const index = ((this.revealed.get(termId) ?? -1) + 1) % firsts.length;
+    const last = this.revealed.get(termId);
+    const index = last === undefined ? (step > 0 ? 0 : firsts.length - 1) : (last + step + firsts.length) % firsts.length;
     this.revealed.set(termId, index);
     const el = firsts[index];
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });

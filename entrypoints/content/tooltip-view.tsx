@@ -39,6 +39,8 @@ export class ShadowTooltipView implements TooltipView {
     private readonly ctx: ContentScriptContext,
     cardSource: CardSource,
     lang: Lang,
+    /** Tooltip text size as a factor (options: 0.9 … 1.3), read at every draw. */
+    private readonly textScale: () => number = () => 1,
   ) {
     this.lang = lang;
     this.cardSource = cardSource;
@@ -163,6 +165,7 @@ export class ShadowTooltipView implements TooltipView {
     );
     box.hidden = false;
     box.dataset.pinned = String(state.pinned);
+    box.style.setProperty('--glossa-text-scale', String(this.textScale()));
     this.stopAutoUpdate?.();
     const anchor = state.anchor;
     this.stopAutoUpdate = autoUpdate(anchor as Element, box, () => {

@@ -1,22 +1,37 @@
 /**
- * The popup's state: asks the active tab's content script which terms it
- * found, and turns them into the Popup view's props. For tests and the
- * side panel, `?tab=<id>` names the tab instead of the active one.
+ * The popup's state: the reading map of the active tab's article. Asks the
+ * content script for the terms it found and (lazily, after the first paint)
+ * for the article's text, runs claim extraction on it (./paper-claims, a
+ * separate chunk with compromise), and turns all of it into the Popup
+ * view's props in the language the options ask for. For tests and the side
+ * panel, `?tab=<id>` names the tab instead of the active one.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupClaim, type PopupStatus, type PopupTerm } from '../../components/Popup';
+import {
+  Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup,
+} from '../../components/Popup';
 import { sendToTab, type PageTerms } from '../../lib/messaging';
+import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
-import { indexGlossary } from '../../lib/glossary/index';
-import { otherLang, pick, t, uiLang } from '../../lib/i18n';
-import { citationLabel, referenceUrl } from '../../lib/links';
-import { enabledItem } from '../../lib/settings';
+import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
+import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
+import { otherLang, pick, t as browserT, uiLang, type Lang } from '../../lib/i18n';
+import { citationLabel, claimReview, pubmedReviewSearchUrl, referenceUrl, termReview } from '../../lib/links';
+import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
 import { relatedClaims } from '../../lib/claims/related';
 import type { ArticleIdentity } from '../../lib/sites/types';
+import type { FoundClaim } from './paper-claims';
+import { chosenLanguage, type Translate } from './strings';
 
 /** Claims shown before "show all": the popup stays short (400×600). */
 const CLAIMS_SHOWN = 5;
+/** Paper sentences shown before "show all". */
+const PAPER_SHOWN = 8;
+/** After the switch changes, the content script needs a moment before it answers with the new state. */
+const TOGGLE_SETTLE_MS = 150;
+
+type PaperResult = { state: 'loading' } | { state: 'error' } | { state: 'ready'; claims: FoundClaim[] };
 
 async function targetTab(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -30,13 +45,59 @@ function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
   return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter(Boolean).join(' · ') || undefined;
 }
 
+function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
+  const review = claimReview(claim, glossary.references);
+  return {
+    id: claim.id,
+    statement: pick(claim.statement, lang),
+    direction: t(`direction_${claim.direction}`),
+    evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
+    evidenceKind: claim.evidence,
+    conditions: (claim.conditions ?? []).flatMap((id) => {
+      const term = glossary.terms.get(id);
+      return term ? [pick(term.name, lang)] : [];
+    }),
+    citations: claim.references.flatMap((rid) => {
+      const ref = glossary.references.get(rid);
+      return ref ? [{ label: citationLabel(ref), url: referenceUrl(ref) }] : [];
+    }),
+    review: review ? { url: review.url, passage: review.passage } : undefined,
+  };
+}
+
+/** The sentence cut into plain and marked pieces (subject, object). */
+function piecesOf(claim: FoundClaim): PopupPaperClaim['pieces'] {
+  const marks = (
+    [
+      ['subject', claim.spans.subject],
+      ['object', claim.spans.object],
+    ] as const
+  ).slice().sort((a, b) => a[1][0] - b[1][0]);
+  const pieces: PopupPaperClaim['pieces'] = [];
+  let at = 0;
+  for (const [mark, [start, end]] of marks) {
+    if (start < at) continue;
+    if (start > at) pieces.push({ text: claim.sentence.slice(at, start) });
+    pieces.push({ text: claim.sentence.slice(start, end), mark });
+    at = end;
+  }
+  if (at < claim.sentence.length) pieces.push({ text: claim.sentence.slice(at) });
+  return pieces;
+}
+
 export function App() {
   const glossary = useMemo(() => indexGlossary(bundled), []);
-  const lang = uiLang();
+  const [lang, setLang] = useState<Lang>(uiLang());
+  const [t, setT] = useState<Translate>(() => browserT);
+  const [options, setOptions] = useState<Options>();
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [showAll, setShowAll] = useState(false);
+  const [showAllPaper, setShowAllPaper] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [paper, setPaper] = useState<PaperResult>({ state: 'loading' });
+  const [paperMessage, setPaperMessage] = useState<string>();
 
   const refresh = async (tab: number | undefined) => {
     if (tab === undefined) return setPage(null);
@@ -48,32 +109,112 @@ export function App() {
   };
 
   useEffect(() => {
+    void chosenLanguage().then((chosen) => {
+      setLang(chosen.lang);
+      setT(() => chosen.t);
+    });
+    void readOptions().then(setOptions);
     void targetTab().then((tab) => {
       setTabId(tab);
       void refresh(tab);
     });
   }, []);
 
+  const siteOff = !!page?.supported && !!options && !siteEnabled(options, page.site);
   const status: PopupStatus =
-    page === undefined ? 'loading' : page === null || !page.supported ? 'unsupported' : !page.article ? 'not-article' : !page.enabled ? 'off' : 'ready';
+    page === undefined
+      ? 'loading'
+      : page === null || !page.supported
+        ? 'unsupported'
+        : !page.article
+          ? 'not-article'
+          : siteOff
+            ? 'site-off'
+            : !page.enabled
+              ? 'off'
+              : 'ready';
+
+  // Claims in the paper: after the first paint, only once the page is known to be a ready article.
+  useEffect(() => {
+    if (status !== 'ready' || tabId === undefined) return;
+    let cancelled = false;
+    setPaper({ state: 'loading' });
+    void (async () => {
+      try {
+        const [{ segments }, { findPaperClaims }] = await Promise.all([
+          sendToTab(tabId, 'page:getText', undefined),
+          import('./paper-claims'),
+        ]);
+        const claims = await findPaperClaims(segments);
+        if (!cancelled) setPaper({ state: 'ready', claims });
+      } catch {
+        if (!cancelled) setPaper({ state: 'error' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [status, tabId]);
 
   const terms: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count }) => {
     const term = glossary.terms.get(id);
     if (!term) return [];
-    return [{ id, count, name: pick(term.name, lang), otherName: pick(term.name, otherLang(lang)), category: t(`category_${term.category}`), position: positions[id] }];
+    const review = termReview(term, glossary.claims, glossary.references);
+    return [
+      {
+        id,
+        count,
+        name: pick(term.name, lang),
+        otherName: pick(term.name, otherLang(lang)),
+        category: t(`category_${term.category}`),
+        position: positions[id],
+        review: review ? { url: review.url, label: citationLabel(review.ref) } : undefined,
+        pubmedUrl: pubmedReviewSearchUrl(term),
+      },
+    ];
   });
 
-  const claims: PopupClaim[] = relatedClaims(glossary, terms.map((term) => term.id)).map((claim) => ({
-    id: claim.id,
-    statement: pick(claim.statement, lang),
-    direction: t(`direction_${claim.direction}`),
-    evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-    evidenceKind: claim.evidence,
-    citations: claim.references.flatMap((rid) => {
-      const ref = glossary.references.get(rid);
-      return ref ? [{ label: citationLabel(ref), url: referenceUrl(ref) }] : [];
-    }),
-  }));
+  const groups: TermGroup[] = CATEGORIES.flatMap((category) => {
+    const inGroup = terms.filter((term) => glossary.terms.get(term.id)?.category === category);
+    return inGroup.length ? [{ id: category, label: t(`category_${category}`), terms: inGroup }] : [];
+  });
+
+  const related = relatedClaims(glossary, terms.map((term) => term.id));
+  const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));
+  const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
+
+  const name = (id: string) => {
+    const term = glossary.terms.get(id);
+    return term ? pick(term.name, lang) : id;
+  };
+  const directionText = (direction: Direction, negated: boolean) => t(`${negated ? 'negated' : 'direction'}_${direction}`);
+  const paperClaims: PopupPaperClaim[] =
+    paper.state === 'ready'
+      ? paper.claims.map((claim, i) => {
+          const summary = `${name(claim.subject)} → ${directionText(claim.direction, claim.negated)} → ${name(claim.object)}`;
+          return {
+            key: `${i}-${claim.subject}-${claim.object}`,
+            pieces: piecesOf(claim),
+            sentence: claim.sentence,
+            subject: claim.subject,
+            object: claim.object,
+            summary,
+            direction: claim.direction,
+            negated: claim.negated,
+            comparisons: claim.comparisons.map(({ claim: curated, verdict }) => ({
+              verdict,
+              verdictLabel: t(`verdict_${verdict}`),
+              claim: toPopupClaim(curated, glossary, lang, t),
+            })),
+          };
+        })
+      : [];
+
+  const claimLabels = {
+    condition: (n: string) => t('popupCondition', n),
+    openReview: t('popupOpenReview'),
+    openReviewAt: t('popupOpenReviewAt'),
+  };
 
   return (
     <Popup
@@ -81,33 +222,98 @@ export function App() {
       status={status}
       enabled={page?.enabled ?? false}
       identity={describeIdentity(page?.identity)}
-      terms={terms}
-      claims={claims}
-      claimLimit={showAll ? claims.length : CLAIMS_SHOWN}
       labels={{
         title: t('extName'),
         enabled: t('popupEnabled'),
-        terms: t('popupTerms'),
-        claims: t('popupClaims'),
-        noTerms: t('popupNoTerms'),
-        noClaims: t('popupNoClaims'),
+        options: t('popupOptions'),
         unsupported: t('popupUnsupported'),
         notArticle: t('popupNotArticle'),
         off: t('popupOff'),
+        siteOff: t('popupSiteOff'),
         loading: t('popupLoading'),
-        reveal: t('popupReveal'),
-        showAll: t('popupShowAllClaims', String(claims.length)),
+        nav: t('popupNavLabel'),
+        navTerms: t('popupNavTerms'),
+        navClaims: t('popupNavClaims'),
+        navPaper: t('popupNavPaper'),
+        navHighlights: t('popupNavHighlights'),
+        highlights: t('popupHighlights'),
       }}
-      onShowAll={() => setShowAll(true)}
+      terms={{
+        groups,
+        labels: {
+          heading: t('popupTerms'),
+          none: t('popupNoTerms'),
+          reveal: t('popupReveal'),
+          previous: (n) => t('popupPrevious', n),
+          next: (n) => t('popupNext', n),
+          occurrences: (count) => t('popupOccurrences', String(count)),
+          reviewOf: (n, citation) => t('popupReviewOf', [n, citation]),
+          reviewShort: t('popupReviewShort'),
+          findReviewsFor: (n) => t('popupFindReviewsFor', n),
+          searchShort: t('popupSearchShort'),
+        },
+      }}
+      claims={{
+        claims: shownClaims,
+        limit: showAll ? shownClaims.length : CLAIMS_SHOWN,
+        filterTerms,
+        filter,
+        labels: {
+          ...claimLabels,
+          heading: t('popupClaims'),
+          none: t('popupNoClaims'),
+          showAll: t('popupShowAllClaims', String(shownClaims.length)),
+          filter: t('popupFilterLabel'),
+          filterAll: t('popupFilterAll'),
+        },
+      }}
+      paper={{
+        state: paper.state,
+        claims: paperClaims,
+        limit: showAllPaper ? paperClaims.length : PAPER_SHOWN,
+        message: paperMessage,
+        labels: {
+          ...claimLabels,
+          heading: t('popupPaperClaims'),
+          loading: t('popupPaperLoading'),
+          none: t('popupPaperNone'),
+          error: t('popupPaperError'),
+          note: t('popupPaperNote'),
+          showSentence: t('popupShowSentence'),
+          thisPaper: t('popupThisPaper'),
+          curated: t('popupCurated'),
+          showAll: t('popupShowAllPaper', String(paperClaims.length)),
+        },
+      }}
       onToggle={(enabled) => {
-        void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), 150));
+        void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), TOGGLE_SETTLE_MS));
       }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onReveal={(termId) => {
         if (tabId === undefined) return;
         void sendToTab(tabId, 'page:revealTerm', { termId }).then(({ index, total }) =>
           setPositions((p) => ({ ...p, [termId]: `${index} / ${total}` })),
         );
       }}
+      onPrevious={(termId) => {
+        if (tabId === undefined) return;
+        sendToTab(tabId, 'page:revealTermPrevious', { termId })
+          .then(({ index, total }) => setPositions((p) => ({ ...p, [termId]: `${index} / ${total}` })))
+          .catch(() => undefined); // An older content script without 'previous': nothing to do.
+      }}
+      onFilter={(termId) => {
+        setFilter(termId);
+        setShowAll(false);
+      }}
+      onShowAll={() => setShowAll(true)}
+      onShowSentence={(claim) => {
+        if (tabId === undefined) return;
+        setPaperMessage(undefined);
+        sendToTab(tabId, 'page:revealText', { text: claim.sentence })
+          .then(({ found }) => setPaperMessage(found ? undefined : t('popupSentenceNotFound')))
+          .catch(() => setPaperMessage(t('popupSentenceNotFound')));
+      }}
+      onShowAllPaper={() => setShowAllPaper(true)}
     />
   );
 }

@@ -29,7 +29,11 @@ export interface TooltipView {
 export interface ControllerOptions {
   hoverDelay?: number;
   hideDelay?: number;
+  /** How hover opens the tooltip, read on every event so option changes apply live (default: hover). */
+  trigger?: () => { mode: 'hover' | 'click' | 'modifier'; modifierKey: 'Alt' | 'Shift' | 'Control' };
 }
+
+const MODIFIER_FLAG = { Alt: 'altKey', Shift: 'shiftKey', Control: 'ctrlKey' } as const;
 
 const SELECTOR = `[${TERM_ATTR}]`;
 
@@ -71,6 +75,9 @@ export class TooltipController {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly hoverDelay: number;
   private readonly hideDelay: number;
+  private readonly trigger: NonNullable<ControllerOptions['trigger']>;
+  /** The term under the pointer, for "hover with a key": pressing the key there opens it. */
+  private hovered: Element | null = null;
   /** Set while we move focus back to a term ourselves (after Escape), so that focus does not reopen it. */
   private refocusing = false;
 
@@ -82,6 +89,7 @@ export class TooltipController {
   ) {
     this.hoverDelay = options.hoverDelay ?? 300;
     this.hideDelay = options.hideDelay ?? 250;
+    this.trigger = options.trigger ?? (() => ({ mode: 'hover', modifierKey: 'Alt' }));
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, fn as EventListener, { signal, capture: true });
     on('mouseover', (e) => this.onOver(e));
@@ -144,12 +152,15 @@ export class TooltipController {
       return;
     }
     const el = termFrom(e.target);
+    this.hovered = el;
     if (!el) return;
     if (this.sameMatch(el, this.current)) {
       clearTimeout(this.hideTimer);
       return;
     }
     if (this.pinned) return;
+    const { mode, modifierKey } = this.trigger();
+    if (mode === 'click' || (mode === 'modifier' && !e[MODIFIER_FLAG[modifierKey]])) return;
     clearTimeout(this.showTimer);
     this.showTimer = setTimeout(() => this.open(el, false), this.hoverDelay);
   }
@@ -194,6 +205,11 @@ export class TooltipController {
   }
 
   private onKey(e: KeyboardEvent) {
+    const { mode, modifierKey } = this.trigger();
+    if (mode === 'modifier' && e.key === modifierKey && this.hovered && !this.current) {
+      this.open(this.hovered, false);
+      return;
+    }
     if (e.key !== 'Escape' || !this.current) return;
     const wasPinned = this.pinned;
     const el = this.current;
