@@ -31,6 +31,7 @@ export interface PopupLabels {
   navPaper: string;
   navHighlights: string;
   highlights: string;
+  openSidePanel: string;
 }
 
 export interface PopupProps {
@@ -50,6 +51,8 @@ export interface PopupProps {
   highlights?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
   onOpenOptions: () => void;
+  /** Opens the side panel (reading map and mechanism map); absent where the browser has none. */
+  onOpenSidePanel?: () => void;
   onReveal: ReadingMapTermsProps['onReveal'];
   onPrevious: ReadingMapTermsProps['onPrevious'];
   onFilter: ReadingMapClaimsProps['onFilter'];
@@ -66,6 +69,11 @@ export function Popup(props: PopupProps) {
       <header class="top">
         <div class="title-row">
           <h1>{labels.title}</h1>
+          {props.onOpenSidePanel ? (
+            <button type="button" class="options-link" data-glossa-open-sidepanel="" onClick={props.onOpenSidePanel}>
+              {labels.openSidePanel}
+            </button>
+          ) : null}
           <button type="button" class="options-link" onClick={props.onOpenOptions}>
             {labels.options}
           </button>

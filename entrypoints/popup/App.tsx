@@ -85,7 +85,27 @@ function piecesOf(claim: FoundClaim): PopupPaperClaim['pieces'] {
   return pieces;
 }
 
+/** Chrome's sidePanel and Firefox's sidebarAction, whichever the browser has. */
+type PanelApi = {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+const panelApi = browser as unknown as PanelApi;
+
 export function App() {
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
+  // Both APIs need the reader's click: open() is called synchronously in the handler.
+  const openSidePanel = () => {
+    const opening = panelApi.sidebarAction
+      ? panelApi.sidebarAction.open()
+      : panelApi.sidePanel && windowId !== undefined
+        ? panelApi.sidePanel.open({ windowId })
+        : undefined;
+    void opening?.then(() => window.close(), () => {});
+  };
   const glossary = useMemo(() => indexGlossary(bundled), []);
   const [lang, setLang] = useState<Lang>(uiLang());
   const [t, setT] = useState<Translate>(() => browserT);
@@ -237,6 +257,7 @@ export function App() {
         navPaper: t('popupNavPaper'),
         navHighlights: t('popupNavHighlights'),
         highlights: t('popupHighlights'),
+        openSidePanel: t('sidepanelOpen'),
       }}
       terms={{
         groups,
@@ -289,6 +310,7 @@ export function App() {
         void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), TOGGLE_SETTLE_MS));
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenSidePanel={panelApi.sidebarAction || panelApi.sidePanel ? openSidePanel : undefined}
       onReveal={(termId) => {
         if (tabId === undefined) return;
         void sendToTab(tabId, 'page:revealTerm', { termId }).then(({ index, total }) =>

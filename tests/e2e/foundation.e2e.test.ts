@@ -169,6 +169,8 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     expect(listed).toEqual(expect.arrayContaining(['htr3', 'kcc2', 'dnic']));
     expect(new Set(listed)).toEqual(new Set(Object.keys(await annotatedTerms(page))));
     expect(await popup.locator('li.claim').count()).toBeGreaterThan(0);
+    // The quick view offers the side panel (Chrome's sidePanel API is present here).
+    expect(await popup.locator('[data-glossa-open-sidepanel]').count()).toBe(1);
     const citations = await popup.$$eval('li.claim .citations a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(citations.length).toBeGreaterThan(0);
     for (const url of citations) expect(url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
