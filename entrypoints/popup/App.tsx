@@ -23,6 +23,10 @@ import { relatedClaims } from '../../lib/claims/related';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
 import { chosenLanguage, type Translate } from './strings';
+import { HighlightList } from '../../components/HighlightList';
+import { PALETTE } from '../../lib/highlights/model';
+import { watchHighlights } from '../../lib/highlights/store';
+import type { PageHighlights } from '../../lib/highlights/protocol';
 
 /** Claims shown before "show all": the popup stays short (400×600). */
 const CLAIMS_SHOWN = 5;
@@ -118,6 +122,15 @@ export function App() {
   const [filter, setFilter] = useState('');
   const [paper, setPaper] = useState<PaperResult>({ state: 'loading' });
   const [paperMessage, setPaperMessage] = useState<string>();
+  const [highlights, setHighlights] = useState<PageHighlights | undefined>(undefined);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const load = () =>
+      void sendToTab(tabId, 'page:listHighlights', undefined).then(setHighlights, () => setHighlights(undefined));
+    load();
+    return watchHighlights(() => load());
+  }, [tabId]);
 
   const refresh = async (tab: number | undefined) => {
     if (tab === undefined) return setPage(null);
@@ -309,6 +322,37 @@ export function App() {
       onToggle={(enabled) => {
         void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), TOGGLE_SETTLE_MS));
       }}
+      highlights={
+        highlights?.article ? (
+          <>
+            <HighlightList
+              items={highlights.highlights.map((h) => ({
+                id: h.id,
+                exact: h.exact,
+                note: h.note,
+                tags: h.tags,
+                colour: h.colour,
+                colourLabel: t(`colour_${h.colour}`),
+                background: PALETTE[h.colour].background,
+                section: h.section,
+                found: h.found,
+              }))}
+              labels={{ empty: t('popupNoHighlights'), notFound: t('highlightNotFound'), note: t('highlightNote'), reveal: t('highlightReveal') }}
+              onSelect={(id) => {
+                if (tabId !== undefined) void sendToTab(tabId, 'page:scrollToHighlight', { id });
+              }}
+            />
+            <button
+              type="button"
+              class="open-library"
+              data-action="open-library"
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+            >
+              {t('popupOpenLibrary')}
+            </button>
+          </>
+        ) : undefined
+      }
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenSidePanel={panelApi.sidebarAction || panelApi.sidePanel ? openSidePanel : undefined}
       onReveal={(termId) => {

@@ -68,7 +68,8 @@ export class LateContent {
       const target = record.target;
       if (target instanceof Element && target.closest('[data-glossa-ui]')) continue;
       if (record.type === 'characterData') this.pending.push(target);
-      else record.addedNodes.forEach((node) => this.pending.push(node));
+      // Highlight wrappers (ours) add no text to annotate.
+      else record.addedNodes.forEach((node) => node.nodeName !== 'GLOSSA-MARK' && this.pending.push(node));
     }
     if (!this.pending.length || this.timer !== undefined) return;
     this.timer = setTimeout(() => {

@@ -293,8 +293,10 @@ describe('the reading map on a saved PMC page', () => {
     const page = await openArticle(h, SAVED.pmcNew.url);
     const popup = await openPopup(h, await tabIdOf(h, SAVED.pmcNew.url));
     await popup.waitForSelector('button.term');
-    for (const id of ['map-terms', 'map-claims', 'map-paper']) expect(await popup.locator(`#${id} h2`).count()).toBe(1);
-    expect(await popup.locator('nav.map-nav a').allTextContents()).toEqual(['Terms', 'Claims', 'In this paper']);
+    await popup.waitForSelector('#map-highlights');
+    for (const id of ['map-terms', 'map-claims', 'map-paper', 'map-highlights']) expect(await popup.locator(`#${id} h2`).count()).toBe(1);
+    expect(await popup.locator('nav.map-nav a').allTextContents()).toEqual(['Terms', 'Claims', 'In this paper', 'Highlights']);
+    expect(await popup.locator('[data-action="open-library"]').count()).toBe(1);
     // The paper section settles (claims, none, or an error message) before the screenshot.
     await expect.poll(() => popup.locator('#map-paper').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     await popup.screenshot({ path: fileURLToPath(new URL('popup-reading-map.png', SCREENSHOTS)) });

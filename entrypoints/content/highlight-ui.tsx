@@ -1,0 +1,257 @@
+/**
+ * The highlights' UI on the page, in one open shadow root (WXT
+ * createShadowRootUi) whose host carries data-glossa-ui="actions": the
+ * selection action bar (components/ActionBar), positioned next to the
+ * selection or highlight by @floating-ui/dom; a toast for "deleted — undo",
+ * "copied" and storage errors; and the "not found on this page" panel.
+ * Mounted on first use, so a page without highlights is left untouched.
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ActionBar, type ActionBarProps } from '../../components/ActionBar';
+import { HighlightToast, type HighlightToastProps } from '../../components/HighlightToast';
+import { HighlightOrphans } from '../../components/HighlightOrphans';
+import type { HighlightItem } from '../../components/HighlightList';
+import { t } from '../../lib/i18n';
+
+export const ACTIONS_HOST = 'glossa-actions';
+
+/** How long an info toast stays (an undo offer stays longer). */
+const TOAST_MS = 5000;
+const UNDO_MS = 10000;
+
+const CSS = `
+:host { all: initial; }
+.gl-layer { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif; color: #1f2937; }
+.gl-bar, .gl-toast, .gl-orphans {
+  position: fixed; z-index: 2147483646; box-sizing: border-box;
+  background: #ffffff; color: #1f2937; border: 1px solid #9ca3af; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0,0,0,0.18);
+}
+.gl-bar { top: 0; left: 0; padding: 6px; max-width: min(520px, calc(100vw - 16px)); }
+.gl-bar[hidden] { display: none; }
+.gl-row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+.gl-end { justify-content: flex-end; margin-top: 6px; }
+.gl-swatch {
+  font: inherit; font-size: 12px; min-width: 44px; min-height: 32px; padding: 2px 8px; cursor: pointer;
+  color: #111827; background: var(--sw-bg); border: 2px solid var(--sw-edge); border-radius: 6px;
+}
+.gl-swatch[aria-pressed="true"] { outline: 3px solid #1f2937; outline-offset: 1px; }
+.gl-action, .gl-close {
+  font: inherit; font-size: 13px; min-height: 32px; padding: 2px 10px; cursor: pointer;
+  color: #1f2937; background: #f3f4f6; border: 1px solid #9ca3af; border-radius: 6px;
+}
+.gl-close { min-width: 32px; padding: 0 6px; font-size: 18px; line-height: 1; background: transparent; border-color: transparent; }
+.gl-primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
+.gl-danger { color: #991b1b; border-color: #991b1b; background: #fff; }
+.gl-swatch:focus-visible, .gl-action:focus-visible, .gl-close:focus-visible, textarea:focus-visible, input:focus-visible {
+  outline: 3px solid #1d4ed8; outline-offset: 2px;
+}
+.gl-sep { width: 1px; align-self: stretch; background: #d1d5db; margin: 0 2px; }
+.gl-editor { margin: 6px 0 0; display: grid; gap: 6px; }
+.gl-field { display: grid; gap: 2px; font-size: 12px; color: #374151; }
+.gl-field textarea, .gl-field input { font: inherit; font-size: 14px; padding: 4px 6px; border: 1px solid #6b7280; border-radius: 4px; color: #111827; background: #fff; }
+.gl-field small { color: #4b5563; }
+.gl-toast { left: 50%; bottom: 16px; transform: translateX(-50%); display: flex; gap: 8px; align-items: center; padding: 6px 8px 6px 12px; max-width: calc(100vw - 32px); }
+.gl-toast.gl-error { border-color: #991b1b; background: #fef2f2; color: #7f1d1d; }
+.gl-orphans { right: 16px; bottom: 16px; padding: 6px; width: min(360px, calc(100vw - 32px)); max-height: 50vh; overflow: auto; }
+.gl-orphans-body { padding: 4px 6px; }
+.gl-explain { margin: 4px 0; font-size: 12px; color: #4b5563; }
+.gl-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.gl-item { display: flex; gap: 8px; text-align: left; font: inherit; width: 100%; background: none; border: 0; padding: 4px; color: inherit; }
+.gl-dot { flex: none; width: 12px; height: 12px; border-radius: 50%; margin-top: 4px; border: 1px solid #6b7280; }
+.gl-item-text { display: grid; gap: 2px; }
+.gl-quote { font-style: italic; }
+.gl-note { color: #374151; white-space: pre-wrap; }
+.gl-meta { display: flex; flex-wrap: wrap; gap: 6px; font-size: 12px; color: #4b5563; }
+.gl-notfound { color: #991b1b; }
+.gl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .gl-bar, .gl-toast, .gl-orphans { background: #1f2937; color: #f3f4f6; border-color: #6b7280; }
+  .gl-action { background: #374151; color: #f3f4f6; border-color: #6b7280; }
+  .gl-close { color: #f3f4f6; }
+  .gl-danger { background: #1f2937; color: #fca5a5; border-color: #fca5a5; }
+  .gl-field { color: #e5e7eb; }
+  .gl-field small, .gl-explain, .gl-meta { color: #d1d5db; }
+  .gl-note { color: #e5e7eb; }
+  .gl-notfound { color: #fca5a5; }
+  .gl-toast.gl-error { background: #450a0a; color: #fecaca; }
+}
+`;
+
+export type BarState = Omit<ActionBarProps, 'labels' | 'colours'>;
+export type ToastState = Omit<HighlightToastProps, 'closeLabel' | 'onClose'>;
+
+type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
+
+interface View {
+  bar?: { state: BarState; anchor: VirtualElement; version: number };
+  toast?: ToastState & { version: number };
+  orphans: HighlightItem[];
+  orphansOpen: boolean;
+  orphansClosed: boolean;
+}
+
+export class HighlightUi {
+  private ui: ShadowUi | undefined;
+  private mounting: Promise<ShadowUi> | undefined;
+  private root: HTMLElement | undefined;
+  private view: View = { orphans: [], orphansOpen: false, orphansClosed: false };
+  private stopAutoUpdate: (() => void) | undefined;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private versions = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly colours: ActionBarProps['colours'],
+    private readonly barLabels: ActionBarProps['labels'],
+  ) {}
+
+  private mount(): Promise<ShadowUi> {
+    this.mounting ??= createShadowRootUi(this.ctx, {
+      name: ACTIONS_HOST,
+      position: 'inline',
+      anchor: 'body',
+      css: CSS,
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('data-glossa-ui', 'actions');
+        const root = document.createElement('div');
+        root.className = 'gl-layer';
+        container.append(root);
+        this.root = root;
+        return root;
+      },
+      onRemove: (root) => {
+        if (root) render(null, root);
+        this.root = undefined;
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.mounting;
+  }
+
+  /** Whether an event target is inside our UI. */
+  contains(target: EventTarget | null): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host && target instanceof Node && (target === host || host.contains(target));
+  }
+
+  get barOpen(): boolean {
+    return !!this.view.bar;
+  }
+
+  showBar(anchor: VirtualElement, state: BarState): void {
+    this.view.bar = { state, anchor, version: ++this.versions };
+    void this.draw();
+  }
+
+  /** Changes the open bar's state (note editor, current colour) without moving it. */
+  updateBar(patch: Partial<BarState>): void {
+    if (!this.view.bar) return;
+    this.view.bar = { ...this.view.bar, state: { ...this.view.bar.state, ...patch } };
+    void this.draw();
+  }
+
+  hideBar(): void {
+    if (!this.view.bar) return;
+    this.view.bar = undefined;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    void this.draw();
+  }
+
+  toast(state: ToastState, sticky = false): void {
+    this.view.toast = { ...state, version: ++this.versions };
+    clearTimeout(this.toastTimer);
+    if (!sticky) {
+      const version = this.view.toast.version;
+      this.toastTimer = setTimeout(() => {
+        if (this.view.toast?.version === version) this.hideToast();
+      }, state.action ? UNDO_MS : TOAST_MS);
+    }
+    void this.draw();
+  }
+
+  hideToast(): void {
+    this.view.toast = undefined;
+    void this.draw();
+  }
+
+  setOrphans(items: HighlightItem[]): void {
+    if (!items.length && !this.view.orphans.length) return;
+    this.view.orphans = items;
+    void this.draw();
+  }
+
+  destroy(): void {
+    this.stopAutoUpdate?.();
+    clearTimeout(this.toastTimer);
+    this.ui?.remove();
+    this.ui = undefined;
+    this.mounting = undefined;
+  }
+
+  private async draw(): Promise<void> {
+    const needed = !!this.view.bar || !!this.view.toast || (this.view.orphans.length > 0 && !this.view.orphansClosed);
+    if (!needed && !this.ui) return;
+    await this.mount();
+    const root = this.root;
+    if (!root) return;
+    const { bar, toast, orphans } = this.view;
+    render(
+      <>
+        {bar ? <ActionBar key={bar.version} {...bar.state} colours={this.colours} labels={this.barLabels} /> : null}
+        {toast ? (
+          <HighlightToast key={toast.version} kind={toast.kind} text={toast.text} action={toast.action} closeLabel={t('highlightClose')} onClose={() => this.hideToast()} />
+        ) : null}
+        {orphans.length && !this.view.orphansClosed ? (
+          <HighlightOrphans
+            items={orphans}
+            open={this.view.orphansOpen}
+            labels={{
+              title: t('highlightNotFoundTitle', String(orphans.length)),
+              explain: t('highlightNotFoundExplain'),
+              close: t('highlightClose'),
+              note: t('highlightNote'),
+              notFound: t('highlightNotFound'),
+            }}
+            onToggle={() => {
+              this.view.orphansOpen = !this.view.orphansOpen;
+              void this.draw();
+            }}
+            onClose={() => {
+              this.view.orphansClosed = true;
+              void this.draw();
+            }}
+          />
+        ) : null}
+      </>,
+      root,
+    );
+    this.position();
+  }
+
+  private position(): void {
+    const bar = this.view.bar;
+    const el = this.root?.querySelector<HTMLElement>('.gl-bar');
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    if (!bar || !el) return;
+    const anchor = bar.anchor;
+    this.stopAutoUpdate = autoUpdate(anchor, el, () => {
+      void computePosition(anchor, el, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        el.style.left = `${x}px`;
+        el.style.top = `${y}px`;
+      });
+    });
+  }
+}
