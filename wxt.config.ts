@@ -3,11 +3,29 @@ import preact from '@preact/preset-vite';
 import { ARTICLE_MATCHES } from './lib/sites/hosts';
 import { buildForms } from './scripts/build-forms.mjs';
 
+/**
+ * Preact's renderer assigns `innerHTML` for `dangerouslySetInnerHTML`, which
+ * Glossa never uses; store linters flag the assignment all the same. This
+ * replaces it with a throw, so the shipped code has no innerHTML sink at all
+ * (`web-ext lint` clean), and fails the build loudly if Preact changes shape.
+ */
+function noDangerousHtml() {
+  return {
+    name: 'glossa:no-dangerous-html',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id.split('?')[0])) return undefined;
+      const out = code.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Glossa")})()');
+      if (out === code) throw new Error('preact: innerHTML assignment not found; update noDangerousHtml in wxt.config.ts');
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly; WXT APIs come from their own modules.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noDangerousHtml()] }),
   hooks: {
     // Inflected forms of glossary variants are a build product (issue #3).
     'build:before': () => void buildForms(),
@@ -31,8 +49,10 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // Firefox 140 added data_collection_permissions; Glossa collects nothing.
     browser_specific_settings: {
-      gecko: { id: 'glossa@glossa-reader.org', strict_min_version: '115.0' },
-    },
+      gecko: { id: 'glossa@glossa-reader.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    } as Record<string, unknown>,
   },
 });

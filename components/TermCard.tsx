@@ -32,6 +32,9 @@ export interface TermCardProps {
   onSwitchLang: () => void;
   onRelated: (id: string) => void;
   onClose: () => void;
+  /** For an abbreviation the paper defines: shows where ("Go to the definition"). */
+  onGoToDefinition?: () => void;
+  goToDefinitionLabel?: string;
 }
 
 export function TermCard(props: TermCardProps) {
@@ -66,6 +69,11 @@ export function TermCard(props: TermCardProps) {
       ) : null}
       <div class="foot">
         <span class="claims">{labels.claims}</span>
+        {props.onGoToDefinition ? (
+          <button type="button" class="lang goto-definition" onClick={props.onGoToDefinition}>
+            {props.goToDefinitionLabel}
+          </button>
+        ) : null}
         {props.review ? (
           <a class="review" href={props.review.url} target="_blank" rel="noopener noreferrer" title={props.review.label}>
             {labels.openReview}

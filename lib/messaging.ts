@@ -23,8 +23,11 @@ export interface PageTerms {
   enabled: boolean;
   site?: SiteId;
   identity?: ArticleIdentity;
-  /** Terms found, most frequent first. */
-  terms: Array<{ id: string; count: number }>;
+  /**
+   * Terms found, most frequent first. Ids starting "paper:" are abbreviations
+   * the paper defines (not in our glossary), with their long form in `definedAs`.
+   */
+  terms: Array<{ id: string; count: number; definedAs?: string }>;
 }
 
 export interface ProtocolMap {

@@ -6,7 +6,7 @@
  * The content script imports this module: keep it free of heavy imports.
  */
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES, type Category } from './glossary/schema';
+import { CATEGORIES, type Category } from './glossary/categories';
 import type { SiteId } from './sites/types';
 
 /** Whether annotation is on. Applied live to open tabs. */

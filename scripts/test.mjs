@@ -15,6 +15,8 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
+  ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['store lint (web-ext lint on the Firefox build)', 'npm', ['run', 'lint:firefox']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 for (const [name, command, args] of steps) {

@@ -22,12 +22,17 @@ import { matchTerms, noInflections } from '../../lib/glossary/match-data';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
-import { uiLang } from '../../lib/i18n';
+import { t, uiLang } from '../../lib/i18n';
 import type { Category, MatchTerm } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
 import { ShadowTooltipView } from './tooltip-view';
+import { paperCard, type TermCardData } from '../../lib/glossary/cards';
+import type { PaperDefinition } from '../../lib/match/pipeline';
+
+/** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
+const PAPER_PREFIX = 'paper:';
 import { startHighlights } from './highlights';
 
 export default defineContentScript({
@@ -118,7 +123,7 @@ class Session {
     this.style = addPageStyle(document);
     const view = new ShadowTooltipView(
       this.ctx,
-      (termId) => sendToBackground('bg:getCard', { termId }),
+      (termId) => (termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId })),
       resolveLanguage(this.options().language, uiLang()),
       () => this.options().textSize / 100,
     );
@@ -127,6 +132,7 @@ class Session {
       trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),
     });
     view.onClose = () => controller.close();
+    view.onGoToDefinition = (termId) => this.goToDefinition(termId);
     const late = new LateContent(document, adapter, annotator, running.signal);
     late.firstPass = {
       prioritize: (segments) => visibleFirst(segments, window.innerHeight),
@@ -165,8 +171,38 @@ class Session {
       enabled: !!this.running,
       site: this.adapter?.id,
       identity: this.adapter && this.article ? this.adapter.identity(document) : undefined,
-      terms: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+      terms: [...counts]
+        .map(([id, count]) => ({ id, count, definedAs: this.paperDefinition(id)?.longForm }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     };
+  }
+
+  /** The paper's own definition of a "paper:" abbreviation. */
+  private paperDefinition(termId: string): PaperDefinition | undefined {
+    if (!termId.startsWith(PAPER_PREFIX)) return undefined;
+    return this.annotator?.found.find((o) => o.termId === termId && o.definition)?.definition;
+  }
+
+  /** The tooltip card of an abbreviation the paper defines and our glossary lacks. */
+  private paperCard(termId: string): TermCardData | null {
+    const definition = this.paperDefinition(termId);
+    if (!definition) return null;
+    const { shortForm, longForm } = definition;
+    // In the browser's UI language (the page's content script reads _locales through browser.i18n).
+    const definedAs = t('paperDefinedAs', longForm);
+    const plain = t('paperDefinedPlain');
+    return paperCard(termId, shortForm, longForm, {
+      definition: { en: definedAs, ja: definedAs },
+      plain: { en: plain, ja: plain },
+    });
+  }
+
+  /** Scrolls to the sentence where the paper defines an abbreviation and highlights it for a moment. */
+  private goToDefinition(termId: string): void {
+    const definition = this.paperDefinition(termId);
+    const range = definition && this.annotator?.definitionRange(definition);
+    if (!range || !this.adapter) return;
+    revealText(document, this.adapter.roots(document), this.adapter.exclude, range.toString());
   }
 
   /** Scrolls to the next (step 1) or previous (step -1) occurrence of a term and flashes it. */

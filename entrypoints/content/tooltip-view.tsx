@@ -6,7 +6,11 @@
  * the card sits in an element with role="tooltip".
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+
+/** The tooltip is never taller than this, nor than the room on its side of the term. */
+const MAX_HEIGHT_PX = 520;
+const MIN_HEIGHT_PX = 120;
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
@@ -32,6 +36,8 @@ export class ShadowTooltipView implements TooltipView {
   /** Bumped on every show/hide so a slow mount does not show a stale card. */
   private version = 0;
   onClose: () => void = () => {};
+  /** Shows where the paper defines an abbreviation (set by the content script). */
+  onGoToDefinition: (termId: string) => void = () => {};
   private readonly cards = new Map<string, Promise<TermCardData | null>>();
   private readonly cardSource: CardSource;
 
@@ -131,8 +137,8 @@ export class ShadowTooltipView implements TooltipView {
         otherLang={other}
         name={lang === 'en' && expansion ? written : name}
         otherName={pick(term.name, other)}
-        expansion={lang === 'ja' ? (expansion ? `${written} = ${term.name.en}` : term.name.en) : expansion}
-        category={t(`category_${term.category}`)}
+        expansion={term.paper ? term.paper.longForm : lang === 'ja' ? (expansion ? `${written} = ${term.name.en}` : term.name.en) : expansion}
+        category={term.paper ? t('paperDefinedCategory') : t(`category_${term.category}`)}
         definition={pick(term.definition, lang)}
         plain={pick(term.plain, lang)}
         related={term.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
@@ -160,6 +166,8 @@ export class ShadowTooltipView implements TooltipView {
           });
         }}
         onClose={() => this.onClose()}
+        onGoToDefinition={term.paper ? () => this.onGoToDefinition(term.id) : undefined}
+        goToDefinitionLabel={t('paperGoToDefinition')}
       />,
       box,
     );
@@ -172,7 +180,18 @@ export class ShadowTooltipView implements TooltipView {
       void computePosition(anchor as Element, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Fit the room left on the chosen side: the card scrolls inside instead of running off screen.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              box.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         box.style.left = `${x}px`;
         box.style.top = `${y}px`;

@@ -207,10 +207,27 @@ export function App() {
     ];
   });
 
-  const groups: TermGroup[] = CATEGORIES.flatMap((category) => {
-    const inGroup = terms.filter((term) => glossary.terms.get(term.id)?.category === category);
-    return inGroup.length ? [{ id: category, label: t(`category_${category}`), terms: inGroup }] : [];
-  });
+  // Abbreviations the paper defines itself and our glossary lacks ("paper:<short form>").
+  const paperDefined: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count, definedAs }) =>
+    id.startsWith('paper:') && definedAs
+      ? [{
+          id,
+          count,
+          name: id.slice('paper:'.length),
+          otherName: definedAs,
+          category: t('popupPaperDefined'),
+          position: positions[id],
+          pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
+        }]
+      : [],
+  );
+  const groups: TermGroup[] = [
+    ...CATEGORIES.flatMap((category) => {
+      const inGroup = terms.filter((term) => glossary.terms.get(term.id)?.category === category);
+      return inGroup.length ? [{ id: category, label: t(`category_${category}`), terms: inGroup }] : [];
+    }),
+    ...(paperDefined.length ? [{ id: 'paper', label: t('popupPaperDefined'), terms: paperDefined }] : []),
+  ];
 
   const related = relatedClaims(glossary, terms.map((term) => term.id));
   const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));

@@ -10,9 +10,10 @@
  */
 import { Matcher } from '../match/matcher';
 import { normalize } from '../match/normalize';
-import { resolverFor, type Resolver } from '../match/disambiguate';
+import { readArticle, termAttribute, type Mention, type PaperDefinition, type Reading } from '../match/pipeline';
+import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
-import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, type Segment } from './segments';
+import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
 
 export const STATE_ATTR = 'data-glossa-state';
@@ -31,6 +32,11 @@ export interface AnnotatorOptions {
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
   yieldToPage?: () => Promise<void>;
   now?: () => number;
+  /**
+   * Sentence splitter for the reading pipeline (default: its cheap fallback).
+   * Never pass the NLP splitter from the content script's start-up code.
+   */
+  sentences?: SentenceSplitter;
 }
 
 export interface PassOptions {
@@ -47,9 +53,12 @@ export interface PassOptions {
 }
 
 export interface Occurrence {
+  /** A glossary term id, or "paper:<short form>" for the paper's own abbreviations. */
   termId: string;
   match: number;
   elements: HTMLElement[];
+  /** The paper's definition of this abbreviation, when the paper defines it. */
+  definition?: PaperDefinition;
 }
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -58,11 +67,16 @@ export class Annotator {
   readonly matcher: Matcher;
   readonly terms: Map<string, MatchTerm>;
   private readonly exclude: string;
+  /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
+  private readonly readExclude: string;
+  private readonly sentences: SentenceSplitter | undefined;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
   private nextMatch = 0;
-  private resolver: Resolver | undefined;
-  private contextKey = '';
+  /** The article as last read, with its text as the cache key. */
+  private reading: { key: string; reading: Reading } | undefined;
+  /** The blocks of the last reading (wrapRange keeps them valid as it splits nodes). */
+  private lastRead: Segment[] = [];
   private readonly yieldToPage: () => Promise<void>;
   private readonly now: () => number;
   /** Set by clear(): a pass in progress stops at its next slice. */
@@ -72,6 +86,8 @@ export class Annotator {
     this.matcher = new Matcher(options.terms, options.inflected);
     this.terms = new Map(options.terms.map((t) => [t.id, t]));
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
+    this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
+    this.sentences = options.sentences;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
     this.now = options.now ?? (() => performance.now());
   }
@@ -95,21 +111,25 @@ export class Annotator {
     const { blocks, onMutate = (write) => write() } = options;
     const generation = this.generation;
     const doc = roots[0]?.ownerDocument ?? document;
-    const rootSegments = roots.map((root) => collectSegments(root, this.exclude));
-    this.updateContext(rootSegments.flat());
+    // Read the whole article (through our own wrappers) once per text; every
+    // block of it, or of the late `blocks`, is annotated from that reading.
+    const all = roots.flatMap((root) => collectSegments(root, this.readExclude));
+    const reading = this.read(all);
+    this.lastRead = all;
+    const indexOf = new Map(all.map((segment, i) => [segment.nodes[0], i]));
     const segments = blocks
       ? blocks
           .filter((block) => {
             const root = roots.find((r) => r.contains(block));
             return root && !isInsideSkipped(block, root, this.exclude);
           })
-          .flatMap((block) => collectSegments(block, this.exclude))
-      : rootSegments.flat();
+          .flatMap((block) => collectSegments(block, this.readExclude))
+      : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     let sliceStart = this.now();
     for (let i = 0; i < ordered.length; i++) {
       const segment = ordered[i];
-      if (i === visible && visible > 0) options.onVisibleDone?.();
+      if (i === visible) options.onVisibleDone?.();
       if (generation !== this.generation) return;
       if (this.now() - sliceStart > SLICE_MS) {
         await this.yieldToPage();
@@ -117,20 +137,23 @@ export class Annotator {
         sliceStart = this.now();
       }
       if (!segment.nodes.every((n) => n.isConnected)) continue;
-      onMutate(() => this.annotateSegment(segment, doc));
+      const index = indexOf.get(segment.nodes[0]);
+      if (index === undefined) continue;
+      onMutate(() => this.annotateSegment(segment, reading.mentions[index], doc));
     }
     if (generation !== this.generation) return;
-    if (visible >= ordered.length && visible > 0) options.onVisibleDone?.();
+    if (visible >= ordered.length) options.onVisibleDone?.();
     doc.documentElement.setAttribute(STATE_ATTR, 'ready');
   }
 
-  /** The article context for ambiguous abbreviations, rebuilt when the text grows. */
-  private updateContext(segments: Segment[]): void {
-    const text = segments.map((s) => normalize(s.text).text).join('\n');
-    const key = `${text.length}`;
-    if (this.resolver && key === this.contextKey) return;
-    this.contextKey = key;
-    this.resolver = resolverFor(this.terms, this.matcher, text);
+  /** The reading of the article (lib/match/pipeline.ts), recomputed when its text changes. */
+  private read(segments: Segment[]): Reading {
+    const blocks = segments.map((s) => normalize(s.text).text);
+    const key = blocks.join('\n');
+    if (this.reading?.key !== key) {
+      this.reading = { key, reading: readArticle(blocks, [...this.terms.values()], { matcher: this.matcher, sentences: this.sentences }) };
+    }
+    return this.reading.reading;
   }
 
   /**
@@ -138,16 +161,19 @@ export class Annotator {
    * tab stop (every occurrence would bury the reader in tab stops); terms
    * inside links or buttons are reached through the link itself.
    */
-  private annotateSegment(segment: Segment, doc: Document): void {
-    const { text, map } = normalize(segment.text);
+  private annotateSegment(segment: Segment, mentions: readonly Mention[], doc: Document): void {
+    const { map } = normalize(segment.text);
     const tabStops = new Set<string>();
-    for (const match of this.matcher.find(text)) {
-      const termId = this.resolver!(match.form);
-      if (!termId) continue;
+    for (const mention of mentions) {
+      const start = map[mention.start];
+      const end = map[mention.end - 1] + 1;
+      // Wrapped by an earlier pass: the article is read through our wrappers.
+      if (touchesWrapper(segment, start, end)) continue;
+      const termId = termAttribute(mention);
       const n = this.nextMatch++;
-      const elements = wrapRange(segment, map[match.start], map[match.end - 1] + 1, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
+      const elements = wrapRange(segment, start, end, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
       if (!elements.length) continue;
-      this.occurrences.push({ termId, match: n, elements });
+      this.occurrences.push({ termId, match: n, elements, definition: mention.definition });
       if (!tabStops.has(termId) && !elements[0].closest('a[href], button')) {
         tabStops.add(termId);
         elements[0].tabIndex = 0;
@@ -155,12 +181,45 @@ export class Annotator {
     }
   }
 
+  /** A Range over the sentence where the paper defines an abbreviation ("Go to the definition"). */
+  definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
+    const segment = this.lastRead[definition.segment];
+    if (!segment || !segment.nodes.every((n) => n.isConnected)) return undefined;
+    const { map } = normalize(segment.text);
+    const point = (offset: number): [Text, number] => {
+      let i = 0;
+      while (i + 1 < segment.nodes.length && segment.starts[i + 1] <= offset) i++;
+      return [segment.nodes[i], offset - segment.starts[i]];
+    };
+    const range = doc.createRange();
+    range.setStart(...point(map[definition.sentence.start]));
+    range.setEnd(...point(map[definition.sentence.end - 1] + 1));
+    return range;
+  }
+
   /** Removes every wrapper and restores the text nodes; stops a pass in progress. */
   clear(doc: Document = document): void {
     this.generation++;
     unwrapAll(this.record);
     this.occurrences.length = 0;
-    this.resolver = undefined;
+    this.reading = undefined;
+    this.lastRead = [];
     doc.documentElement.removeAttribute(STATE_ATTR);
   }
+}
+
+/** Whether any text of [start, end) of `segment` is inside one of our wrappers (wrapped by an earlier pass). */
+function touchesWrapper(segment: Segment, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = segment.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segment.starts[mid] <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i < segment.nodes.length && segment.starts[i] < end; i++) {
+    const node = segment.nodes[i];
+    if (segment.starts[i] + node.data.length > start && node.parentElement?.closest(`[${TERM_ATTR}]`)) return true;
+  }
+  return false;
 }

@@ -68,8 +68,12 @@ export class LateContent {
       const target = record.target;
       if (target instanceof Element && target.closest('[data-glossa-ui]')) continue;
       if (record.type === 'characterData') this.pending.push(target);
-      // Highlight wrappers (ours) add no text to annotate.
-      else record.addedNodes.forEach((node) => node.nodeName !== 'GLOSSA-MARK' && this.pending.push(node));
+      else
+        record.addedNodes.forEach((node) => {
+          // Our own nodes add no text to annotate: highlight wrappers, and UI hosts (tooltip, action bar) added to <body>.
+          if (node.nodeName === 'GLOSSA-MARK' || (node instanceof Element && node.closest('[data-glossa-ui]'))) return;
+          this.pending.push(node);
+        });
     }
     if (!this.pending.length || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
@@ -99,8 +103,8 @@ export class LateContent {
     }
     // Drop blocks inside other blocks: the outer pass covers them.
     const list = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
-    if (list.length) await this.annotator.annotate(roots, { onMutate: this.guard, blocks: list });
-    else this.doc.documentElement.setAttribute('data-glossa-state', 'ready');
+    if (!list.length) return;
+    await this.annotator.annotate(roots, { onMutate: this.guard, blocks: list });
     if (!this.signal.aborted) this.onPass();
   }
 }

@@ -15,18 +15,23 @@ const SKIP_TAGS = new Set([
 /** Inline elements: text on both sides of them belongs to one segment. */
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL',
-  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL', 'GLOSSA-MARK',
+  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL', 'GLOSSA-MARK', 'GLOSSA-TERM',
 ]);
 
-/** Generic exclusions, on top of a site adapter's. */
-export const GENERIC_EXCLUDE = [
+/** Subtrees never read or changed (besides the site adapter's). */
+const EXCLUDED = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
   '[data-glossa-ui]',
-  '[data-glossa-term]',
   '.MathJax', '.MathJax_Display', '.MathJax_Preview', '.MathJax_SVG', '.mjx-chtml',
-].join(', ');
+];
+
+/** Generic exclusions, on top of a site adapter's: for annotating (our own wrappers are skipped). */
+export const GENERIC_EXCLUDE = [...EXCLUDED, '[data-glossa-term]'].join(', ');
+
+/** For reading the article: the same, but our wrappers are read through (their text is the article's). */
+export const READ_EXCLUDE = EXCLUDED.join(', ');
 
 export interface Segment {
   nodes: Text[];

@@ -25,6 +25,7 @@
  * first paint does not wait; never import it from the content script.
  */
 import nlp from 'compromise';
+import { bundledInflections } from '../glossary/inflections';
 import { Matcher } from '../match/matcher';
 import { normalize } from '../match/normalize';
 import { resolverFor, type Resolver } from '../match/disambiguate';
@@ -158,8 +159,8 @@ export class ClaimExtractor {
   private readonly matcher: Matcher;
   private readonly byId: Map<string, ExtractorTerm>;
 
-  /** `inflected`: as for Matcher (default: the bundled generated forms). */
-  constructor(terms: readonly ExtractorTerm[], inflected?: (term: MatchTerm) => readonly string[]) {
+  /** `inflected`: as for Matcher (default: the bundled glossary's generated forms). */
+  constructor(terms: readonly ExtractorTerm[], inflected: (term: MatchTerm) => readonly string[] = bundledInflections) {
     this.matcher = new Matcher(terms, inflected);
     this.byId = new Map(terms.map((t) => [t.id, t]));
   }

@@ -16,6 +16,25 @@ export interface TermCardData {
   related: Array<{ id: string; name: Bilingual }>;
   claimCount: number;
   review?: { url: string; label: string };
+  /**
+   * Set for an abbreviation the paper defines that our glossary lacks
+   * (data-glossa-term="paper:<short form>"): its long form as the paper wrote it.
+   */
+  paper?: { shortForm: string; longForm: string };
+}
+
+/** A card for an abbreviation defined by the paper, not by us (the texts come from _locales). */
+export function paperCard(id: string, shortForm: string, longForm: string, texts: { definition: Bilingual; plain: Bilingual }): TermCardData {
+  return {
+    id,
+    category: 'mechanism',
+    name: { en: shortForm, ja: shortForm },
+    definition: texts.definition,
+    plain: texts.plain,
+    related: [],
+    claimCount: 0,
+    paper: { shortForm, longForm },
+  };
 }
 
 export function termCard(glossary: GlossaryIndex, termId: string): TermCardData | undefined {

@@ -1,14 +1,11 @@
 /**
  * The surface forms a term is matched by: its variants (case-insensitive)
  * with their inflected forms, generated at build time by
- * scripts/build-forms.mjs (compromise) into data/generated/forms.json, and
+ * scripts/build-forms.mjs (compromise) and passed in by the caller, and
  * its abbreviations (case-sensitive unless marked) with an optional plural "s".
  */
-import generated from '../../data/generated/forms.json';
 import { normalize } from '../match/normalize';
 import type { MatchTerm } from './schema';
-
-const GENERATED = generated as Record<string, string[]>;
 
 export function normalizeForm(text: string): string {
   return normalize(text.trim()).text;
@@ -21,8 +18,8 @@ export interface Form {
   ambiguous: boolean;
 }
 
-/** `inflected`: the term's generated forms (by default those built from the bundled data). */
-export function formsOf(term: MatchTerm, inflected: readonly string[] = GENERATED[term.id] ?? []): Form[] {
+/** `inflected`: the term's generated forms (lib/glossary/inflections.ts for the bundled data). */
+export function formsOf(term: MatchTerm, inflected: readonly string[] = []): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>();
   const add = (text: string, caseSensitive: boolean, ambiguous: boolean) => {

@@ -16,19 +16,9 @@ export type Bilingual = v.InferOutput<typeof Bilingual>;
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase-kebab'));
 
-export const CATEGORIES = [
-  'neurotransmitter',
-  'receptor',
-  'molecule',
-  'anatomy',
-  'cell',
-  'mechanism',
-  'condition',
-  'drug',
-  'method',
-  'symptom',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES, type Category } from './categories';
+
+export { CATEGORIES, type Category };
 
 /**
  * An abbreviation such as "5-HT3" or "ACC". Abbreviations match

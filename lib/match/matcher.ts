@@ -43,13 +43,14 @@ export class Matcher {
   private readonly automaton: Automaton;
 
   /**
-   * `inflected(term)` gives a term's generated inflected forms; by default
-   * those built from the bundled data (data/generated/forms.json).
+   * `inflected(term)` gives a term's generated inflected forms: for
+   * `bundled.terms`, lib/glossary/inflections.ts; none by default (the
+   * content script's match data already includes them).
    */
   constructor(terms: readonly MatchTerm[], inflected?: (term: MatchTerm) => readonly string[]) {
     const byKey = new Map<string, CompiledForm>();
     for (const term of terms) {
-      for (const form of inflected ? formsOf(term, inflected(term)) : formsOf(term)) {
+      for (const form of formsOf(term, inflected ? inflected(term) : [])) {
         const key = `${form.caseSensitive ? 'C' : 'i'}${form.caseSensitive ? form.text : form.text.toLowerCase()}`;
         const existing = byKey.get(key);
         if (existing) {

@@ -153,8 +153,31 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     await expect.poll(() => tooltip(page).isVisible()).toBe(false);
   });
 
+  it('annotates the paper\'s own abbreviations, with its definition and a jump to it', async () => {
+    const vas = page.locator('[data-glossa-term="paper:VAS"]');
+    expect(await vas.count()).toBe(2);
+    await vas.nth(1).click();
+    await expect.poll(() => tooltip(page).textContent()).toContain('visual analogue scale');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-glossa-ui="tooltip"] button.goto-definition').click();
+    // The defining sentence is highlighted with the CSS Custom Highlight API (the DOM is not changed).
+    await expect
+      .poll(() => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights?.values() ?? [])].some((h) => h.size > 0)))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    const popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
+    await popup.waitForSelector('button.term');
+    expect(await popup.locator('button.term[data-term="paper:VAS"]').count()).toBe(1);
+    await popup.close();
+  });
+
   it('switches the tooltip to the other language in one click', async () => {
     await page.locator('#abstract [data-glossa-term="kcc2"]').first().click();
+    // Wherever the term is, the whole card fits in the viewport (it scrolls inside).
+    await expect.poll(() => tooltip(page).isVisible()).toBe(true);
+    const box = (await tooltip(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
     const lang = page.locator('[data-glossa-ui="tooltip"] button.lang');
     const before = await tooltip(page).locator('.card').getAttribute('lang');
     await lang.click();
@@ -168,6 +191,7 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     const listed = await popup.$$eval('button.term', (els) => els.map((e) => e.getAttribute('data-term')));
     expect(listed).toEqual(expect.arrayContaining(['htr3', 'kcc2', 'dnic']));
     expect(new Set(listed)).toEqual(new Set(Object.keys(await annotatedTerms(page))));
+    expect(listed).toContain('paper:VAS');
     expect(await popup.locator('li.claim').count()).toBeGreaterThan(0);
     // The quick view offers the side panel (Chrome's sidePanel API is present here).
     expect(await popup.locator('[data-glossa-open-sidepanel]').count()).toBe(1);

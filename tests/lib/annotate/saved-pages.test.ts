@@ -3,6 +3,7 @@
  * site adapter's roots change, a second pass adds nothing, and clearing
  * restores the serialised DOM exactly.
  */
+import { bundledInflections } from '../../../lib/glossary/inflections';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/annotate/annotator';
 import { bundled } from '../../../lib/glossary/data';
@@ -19,7 +20,7 @@ describe.each(SAVED_FILES)('%s', (file) => {
     const roots = adapter.roots(document);
     expect(roots.length).toBeGreaterThan(0);
     const before = document.documentElement.outerHTML;
-    const annotator = new Annotator({ terms: bundled.terms, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
 
     await annotator.annotate(roots);
     const wrappers = [...document.querySelectorAll('[data-glossa-term]')];

@@ -4,6 +4,7 @@
  * change the text, and a sentence is found across inline elements and
  * term wrappers without changing the page.
  */
+import { bundledInflections } from '../../../lib/glossary/inflections';
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/annotate/annotator';
 import { pageSegments } from '../../../lib/claims/page-text';
@@ -23,7 +24,7 @@ describe.each(PAGES)('%s', (file) => {
     const roots = adapter.roots(document);
     const before = pageSegments(roots, adapter.exclude);
     expect(before.length).toBeGreaterThan(0);
-    const annotator = new Annotator({ terms: bundled.terms, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
     await annotator.annotate(roots);
     expect(document.querySelectorAll('[data-glossa-term]').length).toBeGreaterThan(0);
     expect(pageSegments(roots, adapter.exclude)).toEqual(before);
@@ -37,7 +38,7 @@ describe.each(PAGES)('%s', (file) => {
     const { window, document, url } = loadPage(file);
     const adapter = pickAdapter(url)!;
     const roots = adapter.roots(document);
-    await new Annotator({ terms: bundled.terms, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() }).annotate(roots);
+    await new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() }).annotate(roots);
     const sentences = pageSegments(roots, adapter.exclude)
       .flatMap((s) => splitSentences(normalize(s).text))
       .filter((s) => s.length > 40);

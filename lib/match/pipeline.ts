@@ -1,0 +1,185 @@
+/**
+ * Reading an article: from its blocks of normalised text to the mentions to
+ * annotate in each block, pure and DOM-free (the annotator maps offsets back
+ * to text nodes).
+ *
+ * Steps, each linear in the text:
+ * 1. sentences of each block (an injected splitter or precomputed spans; the
+ *    cheap fallback of lib/abbrev/sentences.ts by default — the NLP splitter
+ *    must not enter the content script's start-up bundle);
+ * 2. glossary matches of each block (lib/match/matcher.ts);
+ * 3. the paper's own abbreviations (lib/abbrev/schwartz-hearst.ts), each
+ *    placed at its definition and defining sentence and tied to a glossary
+ *    term when its long form names one;
+ * 4. evidence for ambiguous forms: names and cues of the candidate terms and
+ *    cues of rival senses, by position;
+ * 5. every occurrence, anywhere in the article, of a short form the paper
+ *    defines (with a plural "s" after a capital or digit), found with one
+ *    automaton; a long form that names a glossary term without being one of
+ *    its forms ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention too;
+ * 6. a decision per candidate mention (lib/match/disambiguate.ts: the
+ *    paper's definition, then context, else nothing), then leftmost-longest
+ *    among the mentions that have a meaning.
+ */
+import { Automaton } from './automaton';
+import { Matcher, type CompiledForm, type TextMatch } from './matcher';
+import {
+  addNameEvidence, ambiguousCandidates, CueScanner, decide, Definitions, Evidence, namesOf, termOfLongForm, windowAround,
+  type PaperDefinition,
+} from './disambiguate';
+import { findAbbreviations } from '../abbrev/schwartz-hearst';
+import { spanIndexAt, splitSentences, type SentenceSplitter, type Span } from '../abbrev/sentences';
+import type { MatchTerm } from '../glossary/schema';
+
+export type { PaperDefinition } from './disambiguate';
+
+/** How much text after a definition's bracket may complete its long form ("(HPA) axis"). */
+const AFTER_CHARS = 40;
+
+/** data-glossa-term of the paper's own abbreviations: "paper:<short form>". */
+export const PAPER_PREFIX = 'paper:';
+
+export interface Mention {
+  /** Offsets in the block's normalised text (end exclusive). */
+  start: number;
+  end: number;
+  /** The glossary term meant, if any. */
+  termId?: string;
+  /**
+   * The paper's definition of this short form, if the paper defines it (with
+   * `termId` when the definition names a glossary term, alone when the
+   * abbreviation is the paper's own).
+   */
+  definition?: PaperDefinition;
+  /** This mention is the short form inside its own definition. */
+  defining?: boolean;
+}
+
+/** The value of data-glossa-term for a mention. */
+export function termAttribute(mention: Mention): string {
+  return mention.termId ?? `${PAPER_PREFIX}${mention.definition!.shortForm}`;
+}
+
+export interface Reading {
+  /** Per block, its mentions in text order, none overlapping. */
+  mentions: Mention[][];
+  /** Every definition the paper gives, in text order. */
+  definitions: PaperDefinition[];
+}
+
+export interface ReadOptions {
+  /** The annotator's matcher (built from `terms` when absent). */
+  matcher?: Matcher;
+  /** Sentence splitter; the cheap fallback by default. */
+  sentences?: SentenceSplitter;
+  /** Sentence spans per block, computed elsewhere (e.g. the background); wins over `sentences`. */
+  sentenceSpans?: readonly (readonly Span[])[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  form?: CompiledForm;
+}
+
+/**
+ * Reads an article given as its blocks of normalised text (as the annotator
+ * collects them: one block per run of inline text, normalised with
+ * lib/match/normalize.ts).
+ */
+export function readArticle(blocks: readonly string[], terms: readonly MatchTerm[], options: ReadOptions = {}): Reading {
+  const matcher = options.matcher ?? new Matcher(terms);
+  const split = options.sentences ?? splitSentences;
+  const sentences = blocks.map((text, i) => (options.sentenceSpans?.[i] as Span[] | undefined) ?? split(text));
+  const matches: TextMatch[][] = blocks.map((text) => matcher.find(text));
+
+  // The paper's definitions.
+  const names = namesOf(terms);
+  const longFormTerms = new Map<string, string | undefined>();
+  const definitions: PaperDefinition[] = [];
+  blocks.forEach((text, segment) => {
+    for (const pair of findAbbreviations(text, { sentences: sentences[segment] })) {
+      const after = pair.pattern === 'long (short)' ? text.slice(pair.end, pair.end + AFTER_CHARS) : '';
+      const key = `${pair.shortForm}\u0000${pair.longForm}\u0000${after}`;
+      if (!longFormTerms.has(key)) longFormTerms.set(key, termOfLongForm(pair.shortForm, pair.longForm, matcher, names, after));
+      const s = spanIndexAt(sentences[segment], pair.start);
+      const sentence = s >= 0 ? sentences[segment][s] : { start: 0, end: text.length };
+      definitions.push({ ...pair, segment, sentence: { start: sentence.start, end: sentence.end }, termId: longFormTerms.get(key) });
+    }
+  });
+  const byShortForm = new Definitions(definitions);
+  const definitionsIn: PaperDefinition[][] = [];
+  for (const d of definitions) (definitionsIn[d.segment] ??= []).push(d);
+
+  // Evidence for ambiguous forms.
+  const evidence = new Evidence();
+  const scanner = new CueScanner(terms, ambiguousCandidates(matcher));
+  blocks.forEach((text, segment) => {
+    for (const m of matches[segment]) addNameEvidence(evidence, m.form, segment, m.start);
+    scanner.scan(text, segment, evidence);
+  });
+  evidence.seal();
+
+  // Occurrences of the paper's short forms, singular and plural.
+  const shortForms = byShortForm.shortForms;
+  const patterns = shortForms.flatMap((sf) => (/[\p{Lu}\p{N}]$/u.test(sf) ? [sf, `${sf}s`] : [sf]));
+  const automaton = patterns.length ? new Automaton(patterns) : undefined;
+
+  const mentions = blocks.map((text, segment) => {
+    const candidates: Candidate[] = matches[segment].map((m) => ({ start: m.start, end: m.end, form: m.form }));
+    if (automaton) {
+      const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+      for (const hit of automaton.search(text)) {
+        if (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end])) continue;
+        if (taken.has(`${hit.start}:${hit.end}`)) continue;
+        candidates.push({ start: hit.start, end: hit.end });
+      }
+    }
+    const resolved: Mention[] = [];
+    // A long form that names a glossary term but is no glossary form by itself
+    // ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention of that term.
+    for (const d of definitionsIn[segment] ?? []) {
+      if (!d.termId || overlapsAny(matches[segment], d.longStart, d.longEnd)) continue;
+      resolved.push({ start: d.longStart, end: d.longEnd, termId: d.termId, definition: d });
+    }
+    for (const c of candidates) {
+      const [windowStart, windowEnd] = windowAround(sentences[segment], c.start, c.end, text.length);
+      const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
+      if (!decision) continue;
+      const mention: Mention = { start: c.start, end: c.end, ...decision };
+      const d = decision.definition;
+      if (d && d.segment === segment && c.start >= d.shortStart && c.end <= d.shortEnd) mention.defining = true;
+      resolved.push(mention);
+    }
+    return leftmostLongest(resolved);
+  });
+  return { mentions, definitions };
+}
+
+/** Whether any of `matches` (sorted, non-overlapping) overlaps [start, end): binary search. */
+function overlapsAny(matches: readonly TextMatch[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < matches.length && matches[lo].start < end;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function leftmostLongest(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Mention[] = [];
+  let reach = 0;
+  for (const m of mentions) {
+    if (m.start < reach) continue;
+    chosen.push(m);
+    reach = m.end;
+  }
+  return chosen;
+}

@@ -1,0 +1,340 @@
+// The browser half of `npm run bench`: real Chromium (playwright-core), pages
+// served at their real URLs with route.fulfill (every other request is
+// aborted), main-thread time from the CDP Performance domain, long tasks
+// from a PerformanceObserver injected at document start, and Glossa's own
+// performance marks (glossa:start, glossa:first-viewport, glossa:pass).
+//
+// Scenarios, each in a fresh tab:
+// - baseline: the page without any extension; then the floor (a bare
+//   TreeWalker over the roots' text nodes) on the same tab;
+// - markjs: the page without extension, then mark.js markRegExp with one
+//   combined regular expression of the glossary's forms over the same roots;
+// - glossa-load: the page with a Glossa variant, annotation on, measured
+//   from navigation until <html data-glossa-state="ready"> (everything the
+//   extension adds to a page load; compared with baseline);
+// - glossa-pass: the page with Glossa switched off, then switched on from
+//   the extension's storage, measured from the switch until the pass is done
+//   (matcher build + annotation; compared with markjs and the floor);
+// - glossa-trace: as glossa-pass, under a Chrome trace, for Glossa's tasks
+//   (the Long Tasks API misses the content script's) and the heap it keeps.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, launchWithExtension } from '../browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+const VIEWPORT = { width: 1280, height: 900 };
+/** After the work: two animation frames (style, layout, paint) and a quiet spell. */
+const SETTLE_MS = 300;
+/** A 50,000-term pass may take long; give up after this. */
+const WORK_TIMEOUT_MS = 180_000;
+const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+const LONGTASK_OBSERVER = `(() => {
+  const tasks = (window.__benchLongTasks = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+/** Bundles scripts/bench/page-helper.ts into a script for the page's main world. */
+export async function pageHelperScript() {
+  const { build } = await import('esbuild');
+  const result = await build({ entryPoints: [join(ROOT, 'scripts/bench/page-helper.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error', target: 'chrome120' });
+  return result.outputFiles[0].text;
+}
+
+/** Serves `pages` (url → html) and aborts everything else. */
+async function serve(context, pages) {
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url().split('#')[0];
+    const body = pages.get(url);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.abort();
+  });
+  await context.addInitScript(LONGTASK_OBSERVER);
+}
+
+const LAUNCH_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+/** A Chromium without extensions, with the same flags as the extension launcher. */
+export async function launchPlain(pages) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'glossa-bench-chromium-')), {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: VIEWPORT,
+    args: LAUNCH_ARGS,
+  });
+  await serve(context, pages);
+  return { context };
+}
+
+/** A Chromium with one Glossa variant. */
+export async function launchGlossa(extensionDir, pages) {
+  const launched = await launchWithExtension({ headless: true, extensionDir });
+  await serve(launched.context, pages);
+  return launched;
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const out = {};
+  for (const name of METRICS) out[name] = (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return out;
+}
+
+const diff = (after, before) => Object.fromEntries(METRICS.map((m) => [m, after[m] - before[m]]));
+
+async function settle(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))));
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+async function open(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+const now = (page) => page.evaluate(() => performance.now());
+
+/**
+ * Resolves when <html data-glossa-state> is `state`. A MutationObserver on
+ * that one attribute, not Playwright's polling, so waiting adds no work to
+ * the page's main thread while it is measured.
+ */
+function waitForState(page, state, timeout = WORK_TIMEOUT_MS) {
+  return page.evaluate(
+    ({ state, timeout }) =>
+      new Promise((resolve, reject) => {
+        const html = document.documentElement;
+        if (html.getAttribute('data-glossa-state') === state) return resolve(undefined);
+        const timer = setTimeout(() => reject(new Error(`data-glossa-state did not become ${state}`)), timeout);
+        new MutationObserver((_, observer) => {
+          if (html.getAttribute('data-glossa-state') !== state) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(undefined);
+        }).observe(html, { attributes: true, attributeFilter: ['data-glossa-state'] });
+      }),
+    { state, timeout },
+  );
+}
+
+/** Long tasks that ended after `from` (page time): count and longest. */
+async function longTasks(page, from) {
+  const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+  const after = tasks.filter((t) => t.start + t.duration > from);
+  return { count: after.length, longest: after.reduce((max, t) => Math.max(max, t.duration), 0) };
+}
+
+async function glossaMarks(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('glossa:'))
+      .map((m) => ({ name: m.name, time: m.startTime })),
+  );
+}
+
+/** Distinct matches Glossa wrapped (a match split over inline elements counts once). */
+const glossaMatches = (page) => page.evaluate(() => new Set([...document.querySelectorAll('[data-glossa-match]')].map((e) => e.getAttribute('data-glossa-match'))).size);
+
+/** The page alone; then the floor on the same tab. */
+export async function baseline(plain, url, helper) {
+  const { page, cdp } = await open(plain.context);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const total = await metrics(cdp);
+    const tasks = await longTasks(page, 0);
+    await page.addScriptTag({ content: helper });
+    await settle(page);
+    const before = await metrics(cdp);
+    const walked = await page.evaluate(() => window.__glossaBench.walk());
+    await settle(page);
+    const floor = diff(await metrics(cdp), before);
+    return { total, longest: tasks.longest, floor, textNodes: walked.nodes, chars: walked.chars };
+  } finally {
+    await page.close();
+  }
+}
+
+/** mark.js markRegExp with one combined expression over the same roots. */
+export async function markjs(plain, url, helper, regexp) {
+  const { page, cdp } = await open(plain.context);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: helper });
+    await settle(page);
+    const from = await now(page);
+    const before = await metrics(cdp);
+    await page.addScriptTag({ path: MARK_JS });
+    const matches = await page.evaluate(({ source, flags }) => window.__glossaBench.mark(source, flags), regexp);
+    await settle(page);
+    const added = diff(await metrics(cdp), before);
+    const tasks = await longTasks(page, from);
+    return { added, matches, longest: tasks.longest, longTasks: tasks.count };
+  } finally {
+    await page.close();
+  }
+}
+
+const setEnabled = (glossa, enabled) =>
+  glossa.worker.evaluate((value) => globalThis.chrome.storage.local.set({ enabled: value }), enabled);
+
+/** A page load with Glossa on, until its first pass is done. */
+export async function glossaLoad(glossa, url) {
+  await setEnabled(glossa, true);
+  const { page, cdp } = await open(glossa.context);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForState(page, 'ready');
+    await settle(page);
+    const total = await metrics(cdp);
+    const marks = await glossaMarks(page);
+    const start = marks.find((m) => m.name === 'glossa:start')?.time;
+    const firstViewport = marks.find((m) => m.name === 'glossa:first-viewport')?.time;
+    const tasks = await longTasks(page, start ?? 0);
+    return {
+      total,
+      matches: await glossaMatches(page),
+      firstViewport: start !== undefined && firstViewport !== undefined ? firstViewport - start : null,
+      longest: tasks.longest,
+      longTasks: tasks.count,
+      marked: start !== undefined,
+      // Where the first annotated term is: below the first viewport, there is nothing to annotate first.
+      firstTermTop: await page.evaluate(() => {
+        const el = document.querySelector('[data-glossa-term]');
+        return el ? el.getBoundingClientRect().top + scrollY : null;
+      }),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Glossa switched on in a loaded page: its pass alone (matcher build, annotation, style and layout it causes). */
+export async function glossaPass(glossa, url) {
+  await setEnabled(glossa, false);
+  const { page, cdp } = await open(glossa.context);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForState(page, 'off', 30_000);
+    await settle(page);
+    const from = await now(page);
+    const before = await metrics(cdp);
+    await setEnabled(glossa, true);
+    await waitForState(page, 'ready');
+    await settle(page);
+    const added = diff(await metrics(cdp), before);
+    const tasks = await longTasks(page, from);
+    return { added, matches: await glossaMatches(page), longest: tasks.longest, longTasks: tasks.count };
+  } finally {
+    await page.close();
+    await setEnabled(glossa, true);
+  }
+}
+
+/** Records a Chrome trace (main-thread tasks) around `fn`; returns fn's value and the trace events. */
+async function traced(cdp, fn) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  let value;
+  try {
+    value = await fn();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return { value, events };
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Top-level tasks of the renderers' main threads in a trace: {thread, ts, dur (ms), events inside}. */
+function mainThreadTasks(events) {
+  const names = new Map();
+  for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const byThread = new Map();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || names.get(thread) !== 'CrRendererMain') continue;
+    if (!byThread.has(thread)) byThread.set(thread, []);
+    byThread.get(thread).push(e);
+  }
+  const tasks = [];
+  for (const [thread, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    let current;
+    for (const e of list) {
+      if (TASK_NAMES.has(e.name) && (!current || e.ts >= current.ts + current.dur * 1000)) {
+        current = { thread, ts: e.ts, dur: e.dur / 1000, inside: [] };
+        tasks.push(current);
+      } else if (current && e.ts <= current.ts + current.dur * 1000) current.inside.push(e);
+    }
+  }
+  return tasks;
+}
+
+/**
+ * Glossa's tasks, from Chrome traces (the Long Tasks API does not report
+ * work of an extension's isolated world): the task that evaluates the
+ * content script on page load (found by its URL), and every main-thread
+ * task of the page from switching Glossa on until its pass is done (the
+ * page is idle otherwise, so they are all Glossa's, rendering included).
+ */
+export async function glossaTrace(glossa, url) {
+  await setEnabled(glossa, false);
+  const { page, cdp } = await open(glossa.context);
+  try {
+    const script = `chrome-extension://${glossa.extensionId}/`;
+    const load = await traced(cdp, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForState(page, 'off', 30_000);
+      await settle(page);
+    });
+    const evaluate = mainThreadTasks(load.events).filter((t) => t.inside.some((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(script)));
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const heapBefore = await heap();
+    const pass = await traced(cdp, async () => {
+      await setEnabled(glossa, true);
+      await waitForState(page, 'ready');
+      await settle(page);
+    });
+    // What the page's JavaScript heap kept after the pass: the matcher, the annotator's records, the wrappers' JS objects.
+    const heapKept = (await heap()) - heapBefore;
+    const tasks = mainThreadTasks(pass.events);
+    // The page's renderer: the main thread with the most work in the window.
+    const work = new Map();
+    for (const t of tasks) work.set(t.thread, (work.get(t.thread) ?? 0) + t.dur);
+    const thread = [...work].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const own = tasks.filter((t) => t.thread === thread).map((t) => t.dur).sort((a, b) => b - a);
+    const longTaskApi = await longTasks(page, 0);
+    return {
+      scriptEvaluation: evaluate.reduce((max, t) => Math.max(max, t.dur), 0),
+      passLongest: own[0] ?? 0,
+      passTasks: own.length,
+      passOver50: own.filter((d) => d > 50).length,
+      passTop: own.slice(0, 5),
+      longTaskApiLongest: longTaskApi.longest,
+      heapKept,
+    };
+  } finally {
+    await page.close();
+    await setEnabled(glossa, true);
+  }
+}
