@@ -70,7 +70,7 @@ export function Popup(props: PopupProps) {
         <div class="title-row">
           <h1>{labels.title}</h1>
           {props.onOpenSidePanel ? (
-            <button type="button" class="options-link" data-glossa-open-sidepanel="" onClick={props.onOpenSidePanel}>
+            <button type="button" class="panel-link" data-glossa-open-sidepanel="" onClick={props.onOpenSidePanel}>
               {labels.openSidePanel}
             </button>
           ) : null}

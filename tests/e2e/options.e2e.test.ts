@@ -46,7 +46,8 @@ async function openOptions(): Promise<Page> {
 }
 
 const tooltip = (page: Page) => page.locator('[data-glossa-ui="tooltip"] [role="tooltip"]');
-const categoryOf = (id: string) => bundled.terms.find((t) => t.id === id)!.category;
+/** A glossary term's category; the paper's own abbreviations ("paper:…") have none and no category option hides them. */
+const categoryOf = (id: string) => bundled.terms.find((t) => t.id === id)?.category ?? 'paper';
 
 describe('the options page', () => {
   afterEach(clearOptions);
@@ -135,7 +136,7 @@ describe('options applied live to open tabs', () => {
   it('[content script] annotates only the chosen kinds of terms', async () => {
     const page = await openArticle(h, DEMO_URL);
     const before = Object.keys(await annotatedTerms(page));
-    const off: Category[] = ['receptor', 'drug'];
+    const off: Array<Category | 'paper'> = ['receptor', 'drug'];
     expect(before.some((id) => off.includes(categoryOf(id)))).toBe(true);
     const options = await openOptions();
     for (const category of off) await options.locator(`input[name="categories"][value="${category}"]`).uncheck();
