@@ -11,6 +11,8 @@ glossa-term {
   text-underline-offset: 0.18em;
   cursor: help;
 }
+/* The paper's own abbreviations (not our glossary): present, but quieter — a paper may define dozens. */
+glossa-term[data-glossa-term^="paper:"] { text-decoration-color: #9ca3af; text-decoration-thickness: 1px; }
 a glossa-term { cursor: pointer; }
 glossa-term:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; border-radius: 2px; }
 glossa-term[data-glossa-flash] { background: #fde68a; color: #111; transition: background 0.6s; }

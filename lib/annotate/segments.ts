@@ -13,7 +13,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Inline elements: text on both sides of them belongs to one segment. */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL',
   'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL', 'GLOSSA-MARK', 'GLOSSA-TERM',
 ]);

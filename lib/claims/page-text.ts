@@ -7,18 +7,13 @@
  *
  * DOM only, no compromise: safe for the content script.
  */
-import { isSkipped } from '../annotate/segments';
+import { INLINE_TAGS, isSkipped } from '../annotate/segments';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
 const TEXT_EXCLUDE = '[hidden], [aria-hidden="true"], [data-glossa-ui], .MathJax, .MathJax_Display, .MathJax_Preview, .MathJax_SVG, .mjx-chtml';
 
-/** Inline elements: text on both sides belongs to one block (as in lib/annotate/segments.ts, plus our wrappers). */
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB',
-  'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL',
-]);
-
-const isInline = (el: Element) => INLINE.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase().startsWith('GLOSSA-');
+/** Inline elements: text on both sides belongs to one block (as for the annotator, plus all our wrappers). */
+const isInline = (el: Element) => INLINE_TAGS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase().startsWith('GLOSSA-');
 
 /** A block of text with its text nodes, for mapping offsets back to the DOM. */
 export interface TextBlock {
