@@ -30,10 +30,10 @@ import { revealText } from '../../lib/claims/reveal';
 import { ShadowTooltipView } from './tooltip-view';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
+import { startHighlights } from './highlights';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
-import { startHighlights } from './highlights';
 
 export default defineContentScript({
   matches: ARTICLE_MATCHES,
