@@ -8,13 +8,13 @@
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActionBar, type ActionBarProps } from '../../components/ActionBar';
 import { HighlightToast, type HighlightToastProps } from '../../components/HighlightToast';
 import { HighlightOrphans } from '../../components/HighlightOrphans';
 import type { HighlightItem } from '../../components/HighlightList';
 import { t } from '../../lib/i18n';
+import { ShadowLayer } from './shadow-layer';
 
 export const ACTIONS_HOST = 'glossa-actions';
 
@@ -84,7 +84,6 @@ const CSS = `
 export type BarState = Omit<ActionBarProps, 'labels' | 'colours'>;
 export type ToastState = Omit<HighlightToastProps, 'closeLabel' | 'onClose'>;
 
-type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
 
 interface View {
   bar?: { state: BarState; anchor: VirtualElement; version: number };
@@ -95,50 +94,28 @@ interface View {
 }
 
 export class HighlightUi {
-  private ui: ShadowUi | undefined;
-  private mounting: Promise<ShadowUi> | undefined;
-  private root: HTMLElement | undefined;
+  private readonly layer: ShadowLayer;
   private view: View = { orphans: [], orphansOpen: false, orphansClosed: false };
   private stopAutoUpdate: (() => void) | undefined;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private versions = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly colours: ActionBarProps['colours'],
     private readonly barLabels: ActionBarProps['labels'],
-  ) {}
+  ) {
+    this.layer = new ShadowLayer(ctx, { name: ACTIONS_HOST, ui: 'actions', css: CSS, setup: (root) => (root.className = 'gl-layer') });
+  }
 
-  private mount(): Promise<ShadowUi> {
-    this.mounting ??= createShadowRootUi(this.ctx, {
-      name: ACTIONS_HOST,
-      position: 'inline',
-      anchor: 'body',
-      css: CSS,
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('data-glossa-ui', 'actions');
-        const root = document.createElement('div');
-        root.className = 'gl-layer';
-        container.append(root);
-        this.root = root;
-        return root;
-      },
-      onRemove: (root) => {
-        if (root) render(null, root);
-        this.root = undefined;
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
-    return this.mounting;
+  /** The element the bar, toast and "not found" panel render into, while mounted. */
+  private get root(): HTMLElement | undefined {
+    return this.layer.element;
   }
 
   /** Whether an event target is inside our UI. */
   contains(target: EventTarget | null): boolean {
-    const host = this.ui?.shadowHost;
-    return !!host && target instanceof Node && (target === host || host.contains(target));
+    return this.layer.contains(target);
   }
 
   get barOpen(): boolean {
@@ -191,15 +168,13 @@ export class HighlightUi {
   destroy(): void {
     this.stopAutoUpdate?.();
     clearTimeout(this.toastTimer);
-    this.ui?.remove();
-    this.ui = undefined;
-    this.mounting = undefined;
+    this.layer.remove();
   }
 
   private async draw(): Promise<void> {
     const needed = !!this.view.bar || !!this.view.toast || (this.view.orphans.length > 0 && !this.view.orphansClosed);
-    if (!needed && !this.ui) return;
-    await this.mount();
+    if (!needed && !this.layer.mounted) return;
+    await this.layer.mount();
     const root = this.root;
     if (!root) return;
     const { bar, toast, orphans } = this.view;

@@ -11,9 +11,9 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 /** The tooltip is never taller than this, nor than the room on its side of the term. */
 const MAX_HEIGHT_PX = 520;
 const MIN_HEIGHT_PX = 120;
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
+import { ShadowLayer } from './shadow-layer';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
 import { otherLang, pick, t, type Lang } from '../../lib/i18n';
 import type { TermCardData } from '../../lib/glossary/cards';
@@ -23,13 +23,9 @@ export type CardSource = (termId: string) => Promise<TermCardData | null>;
 
 export const HOST_ID = 'glossa-tooltip';
 
-type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
 
 export class ShadowTooltipView implements TooltipView {
   readonly hostId = HOST_ID;
-  private ui: ShadowUi | undefined;
-  private mounting: Promise<ShadowUi> | undefined;
-  private box: HTMLElement | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private lang: Lang;
   private state: { termId: string; anchor: Anchor; pinned: boolean; text: string } | undefined;
@@ -40,9 +36,10 @@ export class ShadowTooltipView implements TooltipView {
   onGoToDefinition: (termId: string) => void = () => {};
   private readonly cards = new Map<string, Promise<TermCardData | null>>();
   private readonly cardSource: CardSource;
+  private readonly layer: ShadowLayer;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     cardSource: CardSource,
     lang: Lang,
     /** Tooltip text size as a factor (options: 0.9 … 1.3), read at every draw. */
@@ -50,6 +47,16 @@ export class ShadowTooltipView implements TooltipView {
   ) {
     this.lang = lang;
     this.cardSource = cardSource;
+    this.layer = new ShadowLayer(ctx, {
+      name: 'glossa-tooltip',
+      ui: 'tooltip',
+      hostId: HOST_ID,
+      setup: (box) => {
+        box.className = 'tooltip';
+        box.setAttribute('role', 'tooltip');
+        box.hidden = true;
+      },
+    });
   }
 
   /** Cards are fetched once per term and page. */
@@ -62,43 +69,19 @@ export class ShadowTooltipView implements TooltipView {
     return card;
   }
 
-  private mount(): Promise<ShadowUi> {
-    this.mounting ??= createShadowRootUi(this.ctx, {
-      name: 'glossa-tooltip',
-      position: 'inline',
-      anchor: 'body',
-      onMount: (container, _shadow, host) => {
-        host.id = HOST_ID;
-        host.setAttribute('data-glossa-ui', 'tooltip');
-        const box = document.createElement('div');
-        box.className = 'tooltip';
-        box.setAttribute('role', 'tooltip');
-        box.hidden = true;
-        container.append(box);
-        this.box = box;
-        return box;
-      },
-      onRemove: (box) => {
-        if (box) render(null, box);
-        this.box = undefined;
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
-    return this.mounting;
+  /** The element the card renders into (role="tooltip"), while mounted. */
+  private get box(): HTMLElement | undefined {
+    return this.layer.element;
   }
 
   contains(target: EventTarget | null): boolean {
-    const host = this.ui?.shadowHost;
-    return !!host && target instanceof Node && (target === host || host.contains(target));
+    return this.layer.contains(target);
   }
 
   show(termId: string, anchor: Anchor, state: { pinned: boolean; text: string }): void {
     this.state = { termId, anchor, ...state };
     const version = ++this.version;
-    void Promise.all([this.mount(), this.card(termId)]).then(([, card]) => {
+    void Promise.all([this.layer.mount(), this.card(termId)]).then(([, card]) => {
       if (version === this.version && card) this.draw(card);
     });
   }
@@ -117,9 +100,7 @@ export class ShadowTooltipView implements TooltipView {
   /** Removes the UI from the page entirely (annotation turned off). */
   destroy(): void {
     this.hide();
-    this.ui?.remove();
-    this.ui = undefined;
-    this.mounting = undefined;
+    this.layer.remove();
   }
 
   private draw(term: TermCardData): void {

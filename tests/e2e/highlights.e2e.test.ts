@@ -249,7 +249,7 @@ describe('on a saved PMC page', () => {
           const r = document.querySelector(`[data-glossa-highlight="${id}"]`)!.getBoundingClientRect();
           return r.top >= 0 && r.bottom <= innerHeight;
         }, firstId),
-        { timeout: 5000 },
+        { timeout: 10_000 },
       )
       .toBe(true);
     await popup.close();
