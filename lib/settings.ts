@@ -99,10 +99,17 @@ export async function readOptions(): Promise<Options> {
 }
 
 /** Stores a change at once (the options page saves on every change); returns the stored value. */
-export async function updateOptions(change: Partial<Options>): Promise<Options> {
-  const next = normalizeOptions({ ...(await readOptions()), ...change });
-  await optionsItem.setValue(next);
-  return next;
+/** Updates run one after another, so two quick changes never read the same old value and lose one. */
+let updates: Promise<unknown> = Promise.resolve();
+
+export function updateOptions(change: Partial<Options>): Promise<Options> {
+  const run = updates.then(async () => {
+    const next = normalizeOptions({ ...(await readOptions()), ...change });
+    await optionsItem.setValue(next);
+    return next;
+  });
+  updates = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `cb` with normalised options whenever they change; returns the unwatch function. */

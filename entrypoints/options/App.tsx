@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/glossary/schema';
-import { resolveLanguage, readOptions, updateOptions, watchOptions, type Options } from '../../lib/settings';
+import { normalizeOptions, resolveLanguage, readOptions, updateOptions, watchOptions, type Options } from '../../lib/settings';
 import { t as browserT, uiLang, type Lang } from '../../lib/i18n';
 import { translatorFor, type Translate } from '../popup/strings';
 import { OptionsView } from './OptionsView';
@@ -47,6 +47,8 @@ export function App() {
       t={t}
       onChange={(change) => {
         setSaved(false);
+        // Shown at once, so the next click builds on this one; stored in order behind it.
+        setOptions((current) => (current ? normalizeOptions({ ...current, ...change }) : current));
         void updateOptions(change).then((value) => {
           setOptions(value);
           setSaved(true);

@@ -58,6 +58,17 @@ describe('options', () => {
     unwatch();
   });
 
+  it('keep every one of several changes made at once (no lost update)', async () => {
+    const { updateOptions, readOptions } = await load();
+    await Promise.all([
+      updateOptions({ language: 'ja' }),
+      updateOptions({ textSize: 130 }),
+      updateOptions({ trigger: 'click' }),
+      updateOptions({ sites: { pubmed: false, 'pmc-new': true, 'pmc-legacy': true } }),
+    ]);
+    expect(await readOptions()).toMatchObject({ language: 'ja', textSize: 130, trigger: 'click', sites: { pubmed: false } });
+  });
+
   it('replace damaged fields one by one and keep the good ones', async () => {
     await fakeBrowser.storage.local.set({
       options: { sites: { pubmed: false, 'pmc-new': 'yes' }, language: 'fr', trigger: 'click', categories: ['drug', 'nonsense', 'anatomy'], textSize: 42 },
