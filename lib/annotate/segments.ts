@@ -49,9 +49,11 @@ export function isSkipped(el: Element, exclude: string): boolean {
 /**
  * Segments under `root`. `exclude` is a CSS selector list of subtrees to
  * skip (the adapter's plus GENERIC_EXCLUDE). The root itself is not tested
- * against it.
+ * against it. A skipped subtree ends the segment, unless it is an inline
+ * element and `joinAcrossSkippedInline` is set (reading sentences for the
+ * popup: a hidden <span> inside a sentence does not cut it in two).
  */
-export function collectSegments(root: Element, exclude: string): Segment[] {
+export function collectSegments(root: Element, exclude: string, options: { joinAcrossSkippedInline?: boolean } = {}): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = { nodes: [], starts: [], text: '' };
   const flush = () => {
@@ -67,11 +69,11 @@ export function collectSegments(root: Element, exclude: string): Segment[] {
         current.text += text.data;
       } else if (child.nodeType === 1) {
         const el = child as Element;
+        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
         if (isSkipped(el, exclude)) {
-          flush();
+          if (!(inline && options.joinAcrossSkippedInline)) flush();
           continue;
         }
-        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
         if (!inline) flush();
         walk(el);
         if (!inline) flush();

@@ -1,0 +1,15 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { pageSegments } from '../../../lib/claims/page-text';
+import { collectSegments, GENERIC_EXCLUDE } from '../../../lib/annotate/segments';
+
+describe('page text for the popup', () => {
+  it('reads through our wrappers and across a hidden inline element; the annotator does not join across it', () => {
+    document.body.innerHTML =
+      '<main><p>Loss of <glossa-term data-glossa-term="kcc2">KCC2</glossa-term> <span hidden>(hidden)</span>reduces inhibition.<br>Next line</p>' +
+      '<div data-glossa-ui="tooltip">our UI</div><p aria-hidden="true">not shown</p></main>';
+    const main = document.querySelector('main')!;
+    expect(pageSegments([main], '')).toEqual(['Loss of KCC2 reduces inhibition.', 'Next line']);
+    expect(collectSegments(main, GENERIC_EXCLUDE).map((s) => s.text)).toEqual(['Loss of ', 'reduces inhibition.', 'Next line']);
+  });
+});
