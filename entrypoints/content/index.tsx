@@ -18,12 +18,13 @@ import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate
 import { addPageStyle } from '../../lib/annotate/page-style';
 import { LateContent } from '../../lib/annotate/late-content';
 import { visibleFirst } from '../../lib/annotate/viewport';
-import { matchTerms, noInflections } from '../../lib/glossary/match-data';
+import { matchData } from '../../lib/glossary/match-data';
+import { Matcher } from '../../lib/match/matcher';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import { t, uiLang } from '../../lib/i18n';
-import type { Category, MatchTerm } from '../../lib/glossary/schema';
+import type { Category } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
@@ -117,8 +118,8 @@ class Session {
       return;
     }
     const categories = new Set<Category>(this.options().categories);
-    const terms = (matchTerms as Array<MatchTerm & { category: Category }>).filter((t) => categories.has(t.category));
-    const annotator = new Annotator({ terms, inflected: noInflections, exclude: adapter.exclude });
+    const matcher = new Matcher(matchData, undefined, (t) => !t.category || categories.has(t.category));
+    const annotator = new Annotator({ matcher, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);
     const view = new ShadowTooltipView(

@@ -9,8 +9,8 @@
  * end of each pass.
  */
 import { Matcher } from '../match/matcher';
-import { normalize } from '../match/normalize';
-import { readArticle, termAttribute, type Mention, type PaperDefinition, type Reading } from '../match/pipeline';
+import { normalize, type Normalized } from '../match/normalize';
+import { readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
 import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
@@ -21,12 +21,17 @@ export const TERM_ATTR = 'data-glossa-term';
 export const MATCH_ATTR = 'data-glossa-match';
 
 /** Time budget of one slice of work before yielding to the page. */
-const SLICE_MS = 8;
+const SLICE_MS = 10;
+/** Wrappers added between two chances for the page to render them. */
+const PAINT_EVERY = 400;
 
 export interface AnnotatorOptions {
-  terms: readonly MatchTerm[];
-  /** Generated inflected forms of a term (default: the bundled data's). */
+  /** The terms to find (or `matcher`). */
+  terms?: readonly MatchTerm[];
+  /** Generated inflected forms of `terms` (none by default). */
   inflected?: (term: MatchTerm) => readonly string[];
+  /** A matcher built elsewhere (e.g. from the compiled match data); wins over `terms`. */
+  matcher?: Matcher;
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
@@ -61,11 +66,33 @@ export interface Occurrence {
   definition?: PaperDefinition;
 }
 
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A new task (a message to self): input and rendering can run before it,
+ * and it is not clamped like nested timers.
+ */
+function nextTask(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Yields between slices: scheduler.yield() where the browser has it (input
+ * goes first, and the pass resumes before other queued work, so the page
+ * lays out the wrappers once rather than after every slice), else nextTask.
+ */
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
+}
 
 export class Annotator {
   readonly matcher: Matcher;
-  readonly terms: Map<string, MatchTerm>;
   private readonly exclude: string;
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
@@ -74,21 +101,27 @@ export class Annotator {
   private readonly occurrences: Occurrence[] = [];
   private nextMatch = 0;
   /** The article as last read, with its text as the cache key. */
-  private reading: { key: string; reading: Reading } | undefined;
+  private reading: { key: string; reading: LazyReading } | undefined;
+  /** The normalised text of each block of the last reading. */
+  private normalized: Normalized[] = [];
   /** The blocks of the last reading (wrapRange keeps them valid as it splits nodes). */
   private lastRead: Segment[] = [];
   private readonly yieldToPage: () => Promise<void>;
+  /** Yields so the page can paint (after the visible region). */
+  private readonly yieldForPaint: () => Promise<void>;
   private readonly now: () => number;
+  /** Whether wrappers of an earlier pass may be in the text being wrapped. */
+  private checkWrapped = true;
   /** Set by clear(): a pass in progress stops at its next slice. */
   private generation = 0;
 
   constructor(options: AnnotatorOptions) {
-    this.matcher = new Matcher(options.terms, options.inflected);
-    this.terms = new Map(options.terms.map((t) => [t.id, t]));
+    this.matcher = options.matcher ?? new Matcher(options.terms ?? [], options.inflected);
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
     this.sentences = options.sentences;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
+    this.yieldForPaint = options.yieldToPage ?? nextTask;
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -111,10 +144,21 @@ export class Annotator {
     const { blocks, onMutate = (write) => write() } = options;
     const generation = this.generation;
     const doc = roots[0]?.ownerDocument ?? document;
+    let sliceStart = this.now();
+    /** Yields when the slice has run its time; false when the pass was stopped (clear()). */
+    const pause = async (): Promise<boolean> => {
+      if (generation !== this.generation) return false;
+      if (this.now() - sliceStart <= SLICE_MS) return true;
+      await this.yieldToPage();
+      sliceStart = this.now();
+      return generation === this.generation;
+    };
     // Read the whole article (through our own wrappers) once per text; every
     // block of it, or of the late `blocks`, is annotated from that reading.
     const all = roots.flatMap((root) => collectSegments(root, this.readExclude));
-    const reading = this.read(all);
+    if (!(await pause())) return;
+    const reading = await this.read(all, pause);
+    if (!reading) return;
     this.lastRead = all;
     const indexOf = new Map(all.map((segment, i) => [segment.nodes[0], i]));
     const segments = blocks
@@ -126,34 +170,65 @@ export class Annotator {
           .flatMap((block) => collectSegments(block, this.readExclude))
       : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
-    let sliceStart = this.now();
+    // Text wrapped by an earlier pass is read through, not wrapped again: only look for it when there is some.
+    this.checkWrapped = this.record.wrappers.length > 0;
+    let painted = this.record.wrappers.length;
     for (let i = 0; i < ordered.length; i++) {
-      const segment = ordered[i];
-      if (i === visible) options.onVisibleDone?.();
-      if (generation !== this.generation) return;
-      if (this.now() - sliceStart > SLICE_MS) {
-        await this.yieldToPage();
+      if (i === visible) {
+        options.onVisibleDone?.();
+        if (visible > 0) {
+          // Let the page paint what the reader sees before wrapping the rest.
+          await this.yieldForPaint();
+          if (generation !== this.generation) return;
+          sliceStart = this.now();
+        }
+      }
+      if (this.record.wrappers.length - painted >= PAINT_EVERY) {
+        // Let the page lay out and paint a share of the wrappers, so that no single frame lays out all of them.
+        painted = this.record.wrappers.length;
+        await this.yieldForPaint();
         if (generation !== this.generation) return;
         sliceStart = this.now();
-      }
-      if (!segment.nodes.every((n) => n.isConnected)) continue;
-      const index = indexOf.get(segment.nodes[0]);
+      } else if (!(await pause())) return;
+      const index = indexOf.get(ordered[i].nodes[0]);
       if (index === undefined) continue;
-      onMutate(() => this.annotateSegment(segment, reading.mentions[index], doc));
+      // The segment as read (a late block's segments are the same runs of text).
+      const segment = all[index];
+      if (!segment.nodes.every((n) => n.isConnected)) continue;
+      const mentions = reading.mentionsAt(index);
+      if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc));
     }
     if (generation !== this.generation) return;
     if (visible >= ordered.length) options.onVisibleDone?.();
     doc.documentElement.setAttribute(STATE_ATTR, 'ready');
   }
 
-  /** The reading of the article (lib/match/pipeline.ts), recomputed when its text changes. */
-  private read(segments: Segment[]): Reading {
-    const blocks = segments.map((s) => normalize(s.text).text);
-    const key = blocks.join('\n');
-    if (this.reading?.key !== key) {
-      this.reading = { key, reading: readArticle(blocks, [...this.terms.values()], { matcher: this.matcher, sentences: this.sentences }) };
+  /**
+   * The reading of the article (lib/match/pipeline.ts), recomputed when its
+   * text changes, in slices; undefined when the pass was stopped meanwhile.
+   */
+  private async read(segments: Segment[], pause: () => Promise<boolean>): Promise<LazyReading | undefined> {
+    const normalized: Normalized[] = [];
+    for (const segment of segments) {
+      normalized.push(normalize(segment.text));
+      if (!(await pause())) return undefined;
     }
-    return this.reading.reading;
+    const blocks = normalized.map((n) => n.text);
+    const key = blocks.join('\n');
+    if (this.reading?.key === key) {
+      this.normalized = normalized;
+      return this.reading.reading;
+    }
+    const steps = readArticleSteps(blocks, this.matcher, { sentences: this.sentences });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.reading = { key, reading: step.value };
+        this.normalized = normalized;
+        return step.value;
+      }
+      if (!(await pause())) return undefined;
+    }
   }
 
   /**
@@ -161,14 +236,13 @@ export class Annotator {
    * tab stop (every occurrence would bury the reader in tab stops); terms
    * inside links or buttons are reached through the link itself.
    */
-  private annotateSegment(segment: Segment, mentions: readonly Mention[], doc: Document): void {
-    const { map } = normalize(segment.text);
+  private annotateSegment(segment: Segment, { map }: Normalized, mentions: readonly Mention[], doc: Document): void {
     const tabStops = new Set<string>();
     for (const mention of mentions) {
       const start = map[mention.start];
       const end = map[mention.end - 1] + 1;
       // Wrapped by an earlier pass: the article is read through our wrappers.
-      if (touchesWrapper(segment, start, end)) continue;
+      if (this.checkWrapped && touchesWrapper(segment, start, end)) continue;
       const termId = termAttribute(mention);
       const n = this.nextMatch++;
       const elements = wrapRange(segment, start, end, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
@@ -203,6 +277,7 @@ export class Annotator {
     unwrapAll(this.record);
     this.occurrences.length = 0;
     this.reading = undefined;
+    this.normalized = [];
     this.lastRead = [];
     doc.documentElement.removeAttribute(STATE_ATTR);
   }

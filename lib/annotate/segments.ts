@@ -55,6 +55,9 @@ export function isSkipped(el: Element, exclude: string): boolean {
  */
 export function collectSegments(root: Element, exclude: string, options: { joinAcrossSkippedInline?: boolean } = {}): Segment[] {
   const segments: Segment[] = [];
+  // One selector query for the whole root instead of a match per element.
+  const excluded = new Set(root.querySelectorAll(exclude));
+  const skipped = (el: Element) => SKIP_TAGS.has(el.tagName.toUpperCase()) || excluded.has(el) || (el as HTMLElement).isContentEditable;
   let current: Segment = { nodes: [], starts: [], text: '' };
   const flush = () => {
     if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
@@ -70,7 +73,7 @@ export function collectSegments(root: Element, exclude: string, options: { joinA
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
-        if (isSkipped(el, exclude)) {
+        if (skipped(el)) {
           if (!(inline && options.joinAcrossSkippedInline)) flush();
           continue;
         }

@@ -189,7 +189,7 @@ export class ClaimExtractor {
   /** One step per unique sentence of the article. */
   private *steps(segments: readonly string[]): Generator<() => PaperClaim[]> {
     const texts = segments.map((s) => normalize(s).text.trim()).filter(Boolean);
-    const resolve = resolverFor(this.byId, this.matcher, texts.join('\n'));
+    const resolve = resolverFor(this.matcher, texts.join('\n'));
     const seen = new Set<string>();
     for (const text of texts) {
       for (const sentence of splitSentences(text)) {
@@ -203,7 +203,7 @@ export class ClaimExtractor {
   /** Claims in one sentence; without a resolver, ambiguous abbreviations are resolved from the sentence alone. */
   fromSentence(input: string, resolve?: Resolver): PaperClaim[] {
     const sentence = normalize(input).text.trim();
-    const resolver = resolve ?? resolverFor(this.byId, this.matcher, sentence);
+    const resolver = resolve ?? resolverFor(this.matcher, sentence);
     const spans: Span[] = this.matcher.find(sentence).flatMap((m) => {
       const id = resolver(m.form);
       return id ? [{ id, start: m.start, end: m.end }] : [];

@@ -4,11 +4,11 @@
  * scripts/build-forms.mjs (compromise) and passed in by the caller, and
  * its abbreviations (case-sensitive unless marked) with an optional plural "s".
  */
-import { normalize } from '../match/normalize';
+import { normalizeText } from '../match/normalize';
 import type { MatchTerm } from './schema';
 
 export function normalizeForm(text: string): string {
-  return normalize(text.trim()).text;
+  return normalizeText(text.trim());
 }
 
 export interface Form {

@@ -1,13 +1,11 @@
 /**
- * The match data the content script carries: for each term its id,
- * variants (with generated inflections), abbreviations and cues — built by
- * scripts/build-forms.mjs into data/generated/match.json. Definitions and
- * claims stay out of the page's bundle (cards come from the background).
+ * The match data the content script carries: every form of every term
+ * compiled by scripts/build-forms.mjs (lib/match/compiled.ts) into
+ * data/generated/match.json, with each term's id, category and cues.
+ * Definitions and claims stay out of the page's bundle (cards come from
+ * the background).
  */
 import match from '../../data/generated/match.json';
-import type { MatchTerm } from './schema';
+import { fromFile, type CompiledData, type CompiledFile } from '../match/compiled';
 
-export const matchTerms = match as MatchTerm[];
-
-/** Inflections are already in `matchTerms`' variants. */
-export const noInflections = (): readonly string[] => [];
+export const matchData: CompiledData = fromFile(match as unknown as CompiledFile);

@@ -1,8 +1,17 @@
 /**
- * Aho–Corasick automaton over UTF-16 code units: all patterns are found in
- * one left-to-right scan, so the cost grows with the text, not with the
- * number of patterns.
+ * Finds every occurrence of a set of patterns that begins where a word can
+ * begin: not on a letter or digit that continues the one before it (a
+ * pattern starting there could never pass a word-boundary check). Used for
+ * small, changing sets (cue words, the paper's own short forms); the term
+ * matcher walks the same trie with its own rules (lib/match/matcher.ts).
+ *
+ * From each such place the trie (lib/match/trie.ts) is walked as far as the
+ * text follows it, so a scan costs about the length of the text times the
+ * depth of the common prefixes, whatever the number of patterns.
  */
+import { isWordCode } from './chars';
+import { Trie } from './trie';
+
 export interface Hit {
   /** Index of the pattern in the array given to the constructor. */
   pattern: number;
@@ -12,75 +21,35 @@ export interface Hit {
 }
 
 export class Automaton {
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private fail: Int32Array = new Int32Array(1);
-  /** Patterns ending at each state (own only). */
-  private readonly out: Array<number[] | undefined> = [undefined];
-  /** Nearest state on the fail chain that has outputs, or -1. */
-  private dict: Int32Array = new Int32Array(1);
-  private readonly lengths: number[];
+  private readonly trie: Trie;
+  /** The caller's index of each pattern of the trie (the trie holds them sorted). */
+  private readonly original: Int32Array;
 
   constructor(patterns: readonly string[]) {
-    this.lengths = patterns.map((p) => p.length);
-    patterns.forEach((pattern, index) => {
-      if (!pattern) return;
-      let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const code = pattern.charCodeAt(i);
-        let target = this.next[state].get(code);
-        if (target === undefined) {
-          target = this.next.length;
-          this.next.push(new Map());
-          this.out.push(undefined);
-          this.next[state].set(code, target);
-        }
-        state = target;
-      }
-      (this.out[state] ??= []).push(index);
-    });
-    this.link();
+    const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
+    this.original = Int32Array.from(order);
+    this.trie = new Trie(order.map((i) => patterns[i]));
   }
 
   get states(): number {
-    return this.next.length;
+    return this.trie.states;
   }
 
-  private link(): void {
-    const n = this.next.length;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (const target of this.next[0].values()) queue.push(target);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      for (const [code, target] of this.next[state]) {
-        let f = this.fail[state];
-        while (f > 0 && !this.next[f].has(code)) f = this.fail[f];
-        const candidate = this.next[f].get(code);
-        this.fail[target] = candidate !== undefined && candidate !== target ? candidate : 0;
-        const ft = this.fail[target];
-        this.dict[target] = this.out[ft] ? ft : this.dict[ft];
-        queue.push(target);
-      }
-    }
-  }
-
-  /** Every occurrence of every pattern in `text`, in order of end position. */
+  /** Occurrences that begin where a word can begin, by start, then end. */
   search(text: string): Hit[] {
     const hits: Hit[] = [];
-    let state = 0;
+    const trie = this.trie;
+    let previousWord = false;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let target = this.next[state].get(code);
-      while (target === undefined && state > 0) {
-        state = this.fail[state];
-        target = this.next[state].get(code);
-      }
-      state = target ?? 0;
-      for (let s = this.out[state] ? state : this.dict[state]; s > 0; s = this.dict[s]) {
-        for (const pattern of this.out[s]!) {
-          hits.push({ pattern, start: i + 1 - this.lengths[pattern], end: i + 1 });
-        }
+      const isWord = isWordCode(text.charCodeAt(i));
+      const canStart = !(isWord && previousWord);
+      previousWord = isWord;
+      if (!canStart) continue;
+      let state = 0;
+      for (let j = i; j < text.length; j++) {
+        state = trie.child(state, text.charCodeAt(j));
+        if (state === 0) break;
+        for (let p = trie.patternAt(state); p >= 0; p = trie.nextAt(p)) hits.push({ pattern: this.original[p], start: i, end: j + 1 });
       }
     }
     return hits;

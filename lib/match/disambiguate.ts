@@ -43,9 +43,11 @@
  * never matches PAG: forms match at word boundaries only.)
  */
 import { Automaton } from './automaton';
+import { isWordChar } from './chars';
 import type { CompiledForm, Matcher } from './matcher';
 import { lowerSameLength, normalize } from './normalize';
 import type { MatchTerm } from '../glossary/schema';
+import { namesOfCompiled } from './compiled';
 import type { Span } from '../abbrev/sentences';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
 
@@ -102,9 +104,6 @@ export function neverTheGlossarySense(text: string, start: number, end: number):
   return false;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
 
 /** "TCAs" and "TCA" are one short form; "ACC" and "Acc" are not, nor "Cs" and "C". */
 export function shortFormKey(shortForm: string): string {
@@ -157,7 +156,7 @@ export function termOfLongForm(
   shortForm: string,
   longForm: string,
   matcher: Matcher,
-  names: ReadonlyMap<string, readonly string[]>,
+  names: Pick<ReadonlyMap<string, readonly string[]>, 'get'>,
   after = '',
 ): string | undefined {
   const lf = normalize(longForm.replace(DETERMINER, '')).text.trim();
@@ -301,14 +300,14 @@ function lowerBound(list: readonly number[], value: number): number {
 
 /**
  * Finds cue words (of the terms that ambiguous forms may mean, and of the
- * rival senses) in segments: one automaton, one scan per segment.
+ * rival senses) in segments: one trie, one scan per segment.
  */
 export class CueScanner {
   private readonly automaton: Automaton;
   private readonly patterns: string[] = [];
   private readonly keys: string[][] = [];
 
-  constructor(terms: Iterable<MatchTerm>, candidates: ReadonlySet<string>) {
+  constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>) {
     const byPattern = new Map<string, Set<string>>();
     const add = (cue: string, key: string) => {
       const pattern = lowerSameLength(normalize(cue.trim()).text);
@@ -347,9 +346,7 @@ export function addNameEvidence(evidence: Evidence, form: CompiledForm, segment:
 
 /** The terms some ambiguous form may mean: the ones whose cues are worth scanning for. */
 export function ambiguousCandidates(matcher: Matcher): Set<string> {
-  const ids = new Set<string>();
-  for (const form of matcher.forms) if (form.ambiguous || form.termIds.length > 1) for (const id of form.termIds) ids.add(id);
-  return ids;
+  return matcher.ambiguousTermIds();
 }
 
 /** Where a mention is, and the window around it, in segment coordinates. */
@@ -471,11 +468,9 @@ export type Resolver = (form: CompiledForm) => string | undefined;
  * A resolver for one article. `articleText` is the normalised text of all
  * annotation roots (blocks joined by "\n").
  */
-export function resolverFor(terms: ReadonlyMap<string, MatchTerm>, matcher: Matcher, articleText: string): Resolver {
-  const termList = [...terms.values()];
+export function resolverFor(matcher: Matcher, articleText: string): Resolver {
   const evidence = new Evidence();
-  const scanner = new CueScanner(termList, ambiguousCandidates(matcher));
-  const names = namesOf(termList);
+  const { scanner, names } = lexiconOf(matcher);
   const found: PaperDefinition[] = [];
   articleText.split('\n').forEach((text, segment) => {
     for (const m of matcher.find(text)) addNameEvidence(evidence, m.form, segment, m.start);
@@ -508,7 +503,36 @@ export function resolverFor(terms: ReadonlyMap<string, MatchTerm>, matcher: Matc
   };
 }
 
-/** Every term's names (variants and abbreviations), for matching long forms by content words. */
-export function namesOf(terms: readonly MatchTerm[]): Map<string, string[]> {
-  return new Map(terms.map((t) => [t.id, [...t.variants, ...t.abbreviations.map((a) => a.text)]]));
+/** What reading needs of a matcher's terms besides the matcher: their names and a cue scanner. */
+export interface Lexicon {
+  /**
+   * Every matched term's names (variants and abbreviations, normalised), for
+   * recognising long forms; gathered from the whole glossary on first use
+   * (most articles define no abbreviation that needs them).
+   */
+  names: Pick<ReadonlyMap<string, readonly string[]>, 'get'>;
+  /** Made on first use: only articles with an ambiguous form need cues. */
+  readonly scanner: CueScanner;
+}
+
+const lexicons = new WeakMap<Matcher, Lexicon>();
+
+/** The matcher's lexicon, made once per matcher, each part when first needed (they grow with the glossary, not the text). */
+export function lexiconOf(matcher: Matcher): Lexicon {
+  let lexicon = lexicons.get(matcher);
+  if (!lexicon) {
+    let names: Map<string, string[]> | undefined;
+    let scanner: CueScanner | undefined;
+    lexicon = {
+      names: { get: (id: string) => (names ??= namesOfCompiled(matcher.data, matcher.enabled)).get(id) },
+      get scanner() {
+        return (scanner ??= new CueScanner(
+          matcher.data.terms.filter((_, i) => matcher.enabled[i]),
+          ambiguousCandidates(matcher),
+        ));
+      },
+    };
+    lexicons.set(matcher, lexicon);
+  }
+  return lexicon;
 }

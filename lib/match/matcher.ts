@@ -12,9 +12,12 @@
  * - the leftmost, then longest match wins; matches never overlap;
  * - abbreviations are case-sensitive (unless marked), full names are not.
  */
-import { Automaton } from './automaton';
+import { Trie } from './trie';
+import { isWordCode } from './chars';
+
+export { isWordCode } from './chars';
 import { lowerSameLength } from './normalize';
-import { formsOf } from '../glossary/forms';
+import { compileTerms, REF_AMBIGUOUS, type CompiledData, type CompiledFormRow, type CompiledTerm } from './compiled';
 import type { MatchTerm } from '../glossary/schema';
 
 export interface CompiledForm {
@@ -32,57 +35,148 @@ export interface TextMatch {
   form: CompiledForm;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
-}
+/** Flags per pattern: case-sensitive, ends with a letter or digit. */
+const CASE = 1;
+const WORD_END = 2;
 
 export class Matcher {
-  readonly forms: CompiledForm[];
-  private readonly automaton: Automaton;
+  /** The compiled data and which of its terms are matched (for namesOf). */
+  readonly data: CompiledData;
+  readonly enabled: readonly boolean[];
+  private readonly trie: Trie;
+  /** The row of `data.forms` of each pattern of the trie. */
+  private readonly rowOf: Int32Array;
+  private readonly flags: Uint8Array;
+  /** Forms made on first use (a large glossary's are mostly never matched). */
+  private readonly made: (CompiledForm | undefined)[];
 
   /**
-   * `inflected(term)` gives a term's generated inflected forms: for
-   * `bundled.terms`, lib/glossary/inflections.ts; none by default (the
-   * content script's match data already includes them).
+   * From terms: `inflected(term)` gives a term's generated inflected forms
+   * (for `bundled.terms`, lib/glossary/inflections.ts; none by default).
+   * From compiled data (lib/match/compiled.ts, what the content script
+   * carries): `enabled` picks the terms to match (all by default), exactly as
+   * if the data had been compiled from those terms alone.
    */
-  constructor(terms: readonly MatchTerm[], inflected?: (term: MatchTerm) => readonly string[]) {
-    const byKey = new Map<string, CompiledForm>();
-    for (const term of terms) {
-      for (const form of formsOf(term, inflected ? inflected(term) : [])) {
-        const key = `${form.caseSensitive ? 'C' : 'i'}${form.caseSensitive ? form.text : form.text.toLowerCase()}`;
-        const existing = byKey.get(key);
-        if (existing) {
-          if (!existing.termIds.includes(term.id)) existing.termIds.push(term.id);
-          existing.ambiguous ||= form.ambiguous;
-        } else {
-          byKey.set(key, { text: form.text, caseSensitive: form.caseSensitive, termIds: [term.id], ambiguous: form.ambiguous });
-        }
-      }
+  constructor(
+    source: readonly MatchTerm[] | CompiledData,
+    inflected?: (term: MatchTerm) => readonly string[],
+    enabled?: (term: CompiledTerm) => boolean,
+  ) {
+    const data = 'forms' in source ? source : compileTerms(source, inflected);
+    const on = data.terms.map((t) => !enabled || enabled(t));
+    const all = on.every(Boolean);
+    this.data = data;
+    this.enabled = on;
+    const rows = data.forms;
+    const rowOf = new Int32Array(rows.length);
+    const flags = new Uint8Array(rows.length);
+    const texts: string[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!all && !this.termsOf(row).length) continue;
+      const text = row[0];
+      rowOf[texts.length] = r;
+      flags[texts.length] = (row[1] === 1 ? CASE : 0) | (isWordCode(text.charCodeAt(text.length - 1)) ? WORD_END : 0);
+      texts.push(text);
     }
-    this.forms = [...byKey.values()];
-    this.automaton = new Automaton(this.forms.map((f) => lowerSameLength(f.text)));
+    // Lower-cased in one call (forms never contain a line break); one by one if a character changes length.
+    const joined = texts.join('\n');
+    const lower = joined.toLowerCase();
+    const patterns = !texts.length ? [] : lower.length === joined.length ? lower.split('\n') : texts.map(lowerSameLength);
+    if (patterns.length !== texts.length) throw new Error('Matcher: a form contains a line break');
+    this.rowOf = rowOf.subarray(0, patterns.length);
+    this.flags = flags.subarray(0, patterns.length);
+    this.made = new Array(patterns.length);
+    this.trie = new Trie(patterns);
   }
 
-  /** Matches in already-normalised text, leftmost-longest, non-overlapping. */
+  /** The enabled terms of a row: [term id, ambiguous][]. */
+  private termsOf(row: CompiledFormRow): number[] {
+    const refs: number[] = [];
+    for (let i = 2; i < row.length; i++) if (this.enabled[(row[i] as number) >> 2]) refs.push(row[i] as number);
+    return refs;
+  }
+
+  /** The form of pattern `p`. */
+  private form(p: number): CompiledForm {
+    let form = this.made[p];
+    if (!form) {
+      const row = this.data.forms[this.rowOf[p]];
+      const refs = this.termsOf(row);
+      form = this.made[p] = {
+        text: row[0],
+        caseSensitive: row[1] === 1,
+        termIds: refs.map((ref) => this.data.terms[ref >> 2].id),
+        ambiguous: refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0),
+      };
+    }
+    return form;
+  }
+
+  /** Every form matched (made on demand: reading them all costs as much as the glossary is large). */
+  get forms(): CompiledForm[] {
+    const forms: CompiledForm[] = [];
+    for (let p = 0; p < this.rowOf.length; p++) forms.push(this.form(p));
+    return forms;
+  }
+
+  /** The terms some ambiguous form or form shared by several terms may mean. */
+  ambiguousTermIds(): Set<string> {
+    const ids = new Set<string>();
+    for (let p = 0; p < this.rowOf.length; p++) {
+      const row = this.data.forms[this.rowOf[p]];
+      // Most rows have one term and no ambiguity mark: skip them without allocating.
+      if (row.length === 3 && ((row[2] as number) & REF_AMBIGUOUS) === 0) continue;
+      const refs = this.termsOf(row);
+      if (refs.length > 1 || refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0)) for (const ref of refs) ids.add(this.data.terms[ref >> 2].id);
+    }
+    return ids;
+  }
+
+  /** States of the matcher's trie (benchmark figure). */
+  get states(): number {
+    return this.trie.states;
+  }
+
+  /**
+   * Matches in already-normalised text, leftmost-longest, non-overlapping.
+   * A form that starts with a letter or digit can only start where the text
+   * does not continue a word, and a form that starts otherwise cannot start
+   * on a letter or digit, so only those places are tried; from each, the trie
+   * is walked as far as the text follows it, keeping the longest form that
+   * passes its case and end-boundary checks.
+   */
   find(text: string): TextMatch[] {
     const lowered = lowerSameLength(text);
-    const candidates: TextMatch[] = [];
-    for (const hit of this.automaton.search(lowered)) {
-      const form = this.forms[hit.pattern];
-      if (form.caseSensitive && text.slice(hit.start, hit.end) !== form.text) continue;
-      if (isWordChar(form.text[0]) && isWordChar(text[hit.start - 1])) continue;
-      if (isWordChar(form.text[form.text.length - 1]) && isWordChar(text[hit.end])) continue;
-      candidates.push({ start: hit.start, end: hit.end, form });
-    }
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const trie = this.trie;
     const chosen: TextMatch[] = [];
-    let reach = 0;
-    for (const match of candidates) {
-      if (match.start < reach) continue;
-      chosen.push(match);
-      reach = match.end;
+    const length = text.length;
+    let previousWord = false;
+    for (let i = 0; i < length; i++) {
+      const isWord = isWordCode(lowered.charCodeAt(i));
+      const canStart = !(isWord && previousWord);
+      previousWord = isWord;
+      if (!canStart) continue;
+      let state = 0;
+      let best = -1;
+      let bestEnd = 0;
+      for (let j = i; j < length; j++) {
+        state = trie.child(state, lowered.charCodeAt(j));
+        if (state === 0) break;
+        for (let p = trie.patternAt(state); p >= 0; p = trie.nextAt(p)) {
+          const flags = this.flags[p];
+          if ((flags & WORD_END) !== 0 && j + 1 < length && isWordCode(text.charCodeAt(j + 1))) continue;
+          if ((flags & CASE) !== 0 && !text.startsWith(this.data.forms[this.rowOf[p]][0], i)) continue;
+          best = p;
+          bestEnd = j + 1;
+          break;
+        }
+      }
+      if (best < 0) continue;
+      chosen.push({ start: i, end: bestEnd, form: this.form(best) });
+      // Matches never overlap: go on after this one (previousWord for the next start).
+      previousWord = isWordCode(lowered.charCodeAt(bestEnd - 1));
+      i = bestEnd - 1;
     }
     return chosen;
   }

@@ -41,28 +41,58 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
+/** The normalised text alone: most glossary forms are plain ASCII and come back as they are. */
+export function normalizeText(input: string): string {
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (!plainAscii(code) && !(code === 32 && input.charCodeAt(i + 1) !== 32)) return normalize(input).text;
+  }
+  return input;
+}
+
+/** Code units kept as they are by normalize (printable ASCII but space). */
+function plainAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 export function normalize(input: string): Normalized {
-  const out: string[] = [];
-  const map = new Uint32Array(input.length + 1);
+  const length = input.length;
+  const map = new Uint32Array(length + 1);
+  const out = new Uint16Array(length);
   let n = 0;
   let lastWasSpace = false;
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < length; i++) {
+    const code = input.charCodeAt(i);
+    if (plainAscii(code)) {
+      lastWasSpace = false;
+      out[n] = code;
+      map[n++] = i;
+      continue;
+    }
     const ch = input[i];
-    if (SPACE.test(ch)) {
+    if (code === 32 || SPACE.test(ch)) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
-      out.push(' ');
+      out[n] = 32;
       map[n++] = i;
       continue;
     }
     const folded = foldChar(ch);
     if (folded === '') continue;
     lastWasSpace = false;
-    out.push(folded);
+    out[n] = folded.charCodeAt(0);
     map[n++] = i;
   }
-  map[n] = input.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  map[n] = length;
+  return { text: fromCodes(out, n), map: map.subarray(0, n + 1) };
+}
+
+/** The string of the first `n` code units (lone surrogates kept as they are). */
+function fromCodes(codes: Uint16Array, n: number): string {
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 /**

@@ -22,9 +22,10 @@
  *    among the mentions that have a meaning.
  */
 import { Automaton } from './automaton';
+import { isWordChar } from './chars';
 import { Matcher, type CompiledForm, type TextMatch } from './matcher';
 import {
-  addNameEvidence, ambiguousCandidates, CueScanner, decide, Definitions, Evidence, namesOf, termOfLongForm, windowAround,
+  addNameEvidence, decide, Definitions, Evidence, lexiconOf, termOfLongForm, windowAround,
   type PaperDefinition,
 } from './disambiguate';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
@@ -68,8 +69,6 @@ export interface Reading {
 }
 
 export interface ReadOptions {
-  /** The annotator's matcher (built from `terms` when absent). */
-  matcher?: Matcher;
   /** Sentence splitter; the cheap fallback by default. */
   sentences?: SentenceSplitter;
   /** Sentence spans per block, computed elsewhere (e.g. the background); wins over `sentences`. */
@@ -87,37 +86,72 @@ interface Candidate {
  * collects them: one block per run of inline text, normalised with
  * lib/match/normalize.ts).
  */
-export function readArticle(blocks: readonly string[], terms: readonly MatchTerm[], options: ReadOptions = {}): Reading {
-  const matcher = options.matcher ?? new Matcher(terms);
-  const split = options.sentences ?? splitSentences;
-  const sentences = blocks.map((text, i) => (options.sentenceSpans?.[i] as Span[] | undefined) ?? split(text));
-  const matches: TextMatch[][] = blocks.map((text) => matcher.find(text));
+export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Reading {
+  const steps = readArticleSteps(blocks, glossary, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { mentions: blocks.map((_, i) => step.value.mentionsAt(i)), definitions: step.value.definitions };
+  }
+}
 
-  // The paper's definitions.
-  const names = namesOf(terms);
+/** A reading whose mentions are decided block by block, when first asked for (the annotator asks for the visible blocks first). */
+export interface LazyReading {
+  definitions: PaperDefinition[];
+  /** The mentions of block `segment` (computed once). */
+  mentionsAt(segment: number): Mention[];
+}
+
+/**
+ * readArticle in steps, for a caller that slices its work (the annotator
+ * yields to the page between steps): each step is a few blocks' worth of
+ * one stage; the generator returns the reading once every block has been
+ * read for definitions and evidence, and decides mentions on demand.
+ */
+export function* readArticleSteps(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Generator<void, LazyReading> {
+  const matcher = glossary instanceof Matcher ? glossary : new Matcher(glossary);
+  const split = options.sentences ?? splitSentences;
+  const lexicon = lexiconOf(matcher);
+  const names = lexicon.names;
+  const matches: TextMatch[][] = [];
+  // Sentences are needed only around brackets and candidate mentions: split a block when first asked.
+  const sentenceSpans: (Span[] | undefined)[] = [];
+  const sentencesOf = (segment: number): Span[] =>
+    (sentenceSpans[segment] ??= (options.sentenceSpans?.[segment] as Span[] | undefined) ?? split(blocks[segment]));
+
+  // Each block's sentences, glossary matches and the paper's definitions in it.
   const longFormTerms = new Map<string, string | undefined>();
   const definitions: PaperDefinition[] = [];
-  blocks.forEach((text, segment) => {
-    for (const pair of findAbbreviations(text, { sentences: sentences[segment] })) {
+  for (let segment = 0; segment < blocks.length; segment++) {
+    const text = blocks[segment];
+    matches.push(matcher.find(text));
+    if (!text.includes('(')) {
+      yield;
+      continue;
+    }
+    const sentences = sentencesOf(segment);
+    for (const pair of findAbbreviations(text, { sentences })) {
       const after = pair.pattern === 'long (short)' ? text.slice(pair.end, pair.end + AFTER_CHARS) : '';
       const key = `${pair.shortForm}\u0000${pair.longForm}\u0000${after}`;
       if (!longFormTerms.has(key)) longFormTerms.set(key, termOfLongForm(pair.shortForm, pair.longForm, matcher, names, after));
-      const s = spanIndexAt(sentences[segment], pair.start);
-      const sentence = s >= 0 ? sentences[segment][s] : { start: 0, end: text.length };
+      const s = spanIndexAt(sentences, pair.start);
+      const sentence = s >= 0 ? sentences[s] : { start: 0, end: text.length };
       definitions.push({ ...pair, segment, sentence: { start: sentence.start, end: sentence.end }, termId: longFormTerms.get(key) });
     }
-  });
+    yield;
+  }
   const byShortForm = new Definitions(definitions);
   const definitionsIn: PaperDefinition[][] = [];
   for (const d of definitions) (definitionsIn[d.segment] ??= []).push(d);
 
-  // Evidence for ambiguous forms.
+  // Evidence for ambiguous forms (only read when the article has one: skip it otherwise).
   const evidence = new Evidence();
-  const scanner = new CueScanner(terms, ambiguousCandidates(matcher));
-  blocks.forEach((text, segment) => {
-    for (const m of matches[segment]) addNameEvidence(evidence, m.form, segment, m.start);
-    scanner.scan(text, segment, evidence);
-  });
+  if (matches.some((list) => list.some((m) => m.form.ambiguous || m.form.termIds.length > 1))) {
+    for (let segment = 0; segment < blocks.length; segment++) {
+      for (const m of matches[segment]) addNameEvidence(evidence, m.form, segment, m.start);
+      lexicon.scanner.scan(blocks[segment], segment, evidence);
+      if (segment % 8 === 7) yield;
+    }
+  }
   evidence.seal();
 
   // Occurrences of the paper's short forms, singular and plural.
@@ -125,7 +159,10 @@ export function readArticle(blocks: readonly string[], terms: readonly MatchTerm
   const patterns = shortForms.flatMap((sf) => (/[\p{Lu}\p{N}]$/u.test(sf) ? [sf, `${sf}s`] : [sf]));
   const automaton = patterns.length ? new Automaton(patterns) : undefined;
 
-  const mentions = blocks.map((text, segment) => {
+  const decided: Mention[][] = [];
+  const mentionsAt = (segment: number): Mention[] => {
+    if (decided[segment]) return decided[segment];
+    const text = blocks[segment];
     const candidates: Candidate[] = matches[segment].map((m) => ({ start: m.start, end: m.end, form: m.form }));
     if (automaton) {
       const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
@@ -143,7 +180,7 @@ export function readArticle(blocks: readonly string[], terms: readonly MatchTerm
       resolved.push({ start: d.longStart, end: d.longEnd, termId: d.termId, definition: d });
     }
     for (const c of candidates) {
-      const [windowStart, windowEnd] = windowAround(sentences[segment], c.start, c.end, text.length);
+      const [windowStart, windowEnd] = windowAround(sentencesOf(segment), c.start, c.end, text.length);
       const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
       if (!decision) continue;
       const mention: Mention = { start: c.start, end: c.end, ...decision };
@@ -151,9 +188,9 @@ export function readArticle(blocks: readonly string[], terms: readonly MatchTerm
       if (d && d.segment === segment && c.start >= d.shortStart && c.end <= d.shortEnd) mention.defining = true;
       resolved.push(mention);
     }
-    return leftmostLongest(resolved);
-  });
-  return { mentions, definitions };
+    return (decided[segment] = leftmostLongest(resolved));
+  };
+  return { definitions, mentionsAt };
 }
 
 /** Whether any of `matches` (sorted, non-overlapping) overlaps [start, end): binary search. */
@@ -168,9 +205,6 @@ function overlapsAny(matches: readonly TextMatch[], start: number, end: number):
   return lo < matches.length && matches[lo].start < end;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
 
 function leftmostLongest(mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

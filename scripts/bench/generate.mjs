@@ -3,8 +3,8 @@
 // from a seeded random generator, so every run (and every machine) measures
 // the same pages and the same terms.
 //
-// A pack is the bundled glossary's match data (data/generated/match.json,
-// what the content script carries) plus generated terms shaped like real
+// A pack is the bundled glossary's match terms (data/generated/match-terms.json,
+// compiled into what the content script carries) plus generated terms shaped like real
 // ones: one to three words, some made-up ("velorin"), some real ("dorsal",
 // "receptor"), regular plurals, and for half of them an abbreviation with a
 // digit ("VKR2"). The article uses words of the bundled definitions, the
@@ -36,9 +36,9 @@ export function random(seed) {
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
-/** The bundled match data (built by scripts/build-forms.mjs). */
+/** The bundled match terms before compiling (built by scripts/build-forms.mjs). */
 export function bundledTerms() {
-  return JSON.parse(readFileSync(`${ROOT}data/generated/match.json`, 'utf8'));
+  return JSON.parse(readFileSync(`${ROOT}data/generated/match-terms.json`, 'utf8'));
 }
 
 const CONSONANTS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'tr', 'kl', 'st'];

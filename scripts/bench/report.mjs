@@ -145,10 +145,13 @@ function ratiosTable(result, summaries) {
 }
 
 function matcherTable(result) {
-  const rows = ['| glossary | forms | automaton states | build (cold, median) | heap kept by the matcher |', '|---|--:|--:|--:|--:|'];
+  const rows = [
+    '| glossary | forms | trie states | compile (build time, once) | build in the page (cold, median) | heap kept by the matcher |',
+    '|---|--:|--:|--:|--:|--:|',
+  ];
   for (const g of result.glossaries) {
     const samples = result.matcher[g.id] ?? [];
-    rows.push(`| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${ms(median(samples.map((s) => s.buildMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`);
+    rows.push(`| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${g.compileMs === undefined ? '–' : ms(g.compileMs)} | ${ms(median(samples.map((s) => s.buildMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`);
   }
   return rows.join('\n');
 }
@@ -178,7 +181,7 @@ function targetsTable(result, summaries) {
     `| no long task over 50 ms caused by Glossa | Glossa's longest task (Chrome trace), median of the worst page × glossary: ${ms(medianLong)}; longest in any run: ${ms(worstLong)}; bundled glossary: ${ms(bundledLong)} | ${mark(medianLong <= TARGETS.longTaskMs)} |`,
     `| first viewport annotated within 50 ms of the content script starting | ${worstViewport === null ? 'no glossa:first-viewport mark in any run' : `glossa:first-viewport − glossa:start, median, worst page × glossary: ${ms(worstViewport)}; bundled glossary: ${ms(bundledViewport)}`} | ${mark(worstViewport === null ? null : worstViewport <= TARGETS.firstViewportMs)} |`,
     `| 50,000-term pack ≤ 1.3× the 300-term time on the same page | ${times(worstGrowth)} | ${mark(worstGrowth === null ? null : worstGrowth <= TARGETS.largeToSmall)} |`,
-    `| matcher build for 50,000 terms ≤ 200 ms (or done at build time) | ${ms(build50k)} in Node, built in the page at start-up | ${mark(build50k === null ? null : build50k <= TARGETS.matcherBuildMs)} |`,
+    `| matcher build for 50,000 terms ≤ 200 ms (or done at build time) | forms compiled and sorted at build time; the trie built from them in the page: ${ms(build50k)} (Node, cold) | ${mark(build50k === null ? null : build50k <= TARGETS.matcherBuildMs)} |`,
     `| content script ≤ 40 KB gzipped | ${kb(result.size.gzip)} gzipped (${kb(result.size.raw)} raw) | ${mark(gz <= TARGETS.contentScriptGzipKB)} |`,
     `| memory of the loaded matcher reported | matcher in Node: ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')}. Page JS heap kept after a pass (${result.pages[0]?.id}): ${result.glossaries.map((g) => { const k = summaries[result.pages[0]?.id]?.glossaries[g.id]?.trace.heapKept; return `${g.label}: ${k === null || k === undefined ? '–' : mb(k)}`; }).join('; ')} | reported |`,
   ];

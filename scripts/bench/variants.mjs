@@ -47,17 +47,17 @@ function matchDataCall(script) {
 }
 
 /**
- * A copy of the built extension whose content script carries `terms`
- * (MatchTerm[]) instead of the bundled match data; undefined = unchanged.
+ * A copy of the built extension whose content script carries `data` (compiled
+ * match data as stored, lib/match/compiled.ts CompiledFile) instead of the bundled one; undefined = unchanged.
  */
-export function makeVariant(name, terms, base = mkdtempSync(join(tmpdir(), 'glossa-bench-ext-'))) {
+export function makeVariant(name, data, base = mkdtempSync(join(tmpdir(), 'glossa-bench-ext-'))) {
   const dir = join(base, name);
   cpSync(BUILT, dir, { recursive: true });
-  if (terms) {
+  if (data) {
     const file = join(dir, CONTENT);
     const script = readFileSync(file, 'utf8');
     const [start, end] = matchDataCall(script);
-    writeFileSync(file, `${script.slice(0, start)}JSON.parse(${JSON.stringify(JSON.stringify(terms))})${script.slice(end)}`);
+    writeFileSync(file, `${script.slice(0, start)}JSON.parse(${JSON.stringify(JSON.stringify(data))})${script.slice(end)}`);
   }
   return dir;
 }

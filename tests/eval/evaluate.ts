@@ -121,7 +121,7 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
   const started = performance.now();
   for (const passage of passages) {
     const blocks = passage.blocks.map((b) => normalize(b).text);
-    const reading = readArticle(blocks, terms, { ...options, matcher });
+    const reading = readArticle(blocks, matcher, options);
     const subset = passage.pain ? counts.pain : counts.other;
     blocks.forEach((block, i) => {
       const gold = goldMentions(passage, block);

@@ -5,7 +5,8 @@
  * a saved page must still be in that page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { matchTerms, noInflections } from '../../lib/glossary/match-data';
+import { bundled } from '../../lib/glossary/data';
+import { bundledInflections } from '../../lib/glossary/inflections';
 import { evaluate, type Report } from './evaluate';
 import { labelProblems, sourceProblems } from './labels';
 import { PASSAGES } from './passages';
@@ -29,7 +30,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only text that is in its passage, with known term ids', () => {
-    expect(labelProblems(PASSAGES, new Set(matchTerms.map((t) => t.id)))).toEqual([]);
+    expect(labelProblems(PASSAGES, new Set(bundled.terms.map((t) => t.id)))).toEqual([]);
   });
 
   it('quotes the saved pages exactly', async () => {
@@ -40,7 +41,7 @@ describe('the labelled set', () => {
 describe('eval floors', () => {
   let report: Report;
   beforeAll(() => {
-    report = evaluate(PASSAGES, matchTerms, { inflected: noInflections });
+    report = evaluate(PASSAGES, bundled.terms, { inflected: bundledInflections });
   });
 
   it('annotates no trap sense', () => {

@@ -9,7 +9,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Annotator, MATCH_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
-import { matchTerms, noInflections } from '../../lib/glossary/match-data';
+import { bundled } from '../../lib/glossary/data';
+import { bundledInflections } from '../../lib/glossary/inflections';
 import { PAYLOADS, eventAttributes, structure } from './payloads';
 
 const WRAPPER_ATTRS = new Set([TERM_ATTR, MATCH_ATTR, 'tabindex']);
@@ -46,7 +47,7 @@ describe('annotator over hostile page text', () => {
     const before = structure(root);
     const html = root.innerHTML;
     const text = root.textContent;
-    const annotator = new Annotator({ terms: matchTerms, inflected: noInflections, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, yieldToPage: () => Promise.resolve() });
     await annotator.annotate([root]);
 
     const wrappers = [...root.querySelectorAll('glossa-term')];
@@ -79,7 +80,7 @@ describe('annotator over hostile page text', () => {
     spoof.append('KCC2 spoofed by the page');
     root.querySelector('p')!.append(spoof);
     const html = root.innerHTML;
-    const annotator = new Annotator({ terms: matchTerms, inflected: noInflections, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, yieldToPage: () => Promise.resolve() });
     await annotator.annotate([root]);
     // Nothing was wrapped inside the page's element, and it is not one of ours.
     expect(spoof.querySelector('glossa-term')).toBeNull();

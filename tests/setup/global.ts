@@ -1,6 +1,6 @@
 // Unit tests read the generated inflected forms: build them first.
 import { buildForms } from '../../scripts/build-forms.mjs';
 
-export default function setup() {
-  buildForms();
+export default async function setup() {
+  await buildForms();
 }

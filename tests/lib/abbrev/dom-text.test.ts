@@ -10,7 +10,8 @@ import { collectSegments, GENERIC_EXCLUDE } from '../../../lib/annotate/segments
 import { normalize } from '../../../lib/match/normalize';
 import { findAbbreviations } from '../../../lib/abbrev/schwartz-hearst';
 import { readArticle, termAttribute } from '../../../lib/match/pipeline';
-import { matchTerms, noInflections } from '../../../lib/glossary/match-data';
+import { bundled } from '../../../lib/glossary/data';
+import { bundledInflections } from '../../../lib/glossary/inflections';
 import { Matcher } from '../../../lib/match/matcher';
 
 function blockOf(html: string) {
@@ -40,8 +41,8 @@ describe('definitions across inline elements', () => {
 
   it('gives the pipeline mentions whose offsets land on the right text nodes', () => {
     const { segment, text, map } = blockOf('the periaqueductal <em>gray</em> (<abbr>PAG</abbr>) and acetyl-CoA carboxylase (ACC); PAG and ACC');
-    const matcher = new Matcher(matchTerms, noInflections);
-    const reading = readArticle([text], matchTerms, { matcher });
+    const matcher = new Matcher(bundled.terms, bundledInflections);
+    const reading = readArticle([text], matcher);
     const found = reading.mentions[0].map((m) => [segment.text.slice(map[m.start], map[m.end - 1] + 1), termAttribute(m)]);
     expect(found).toEqual([
       ['periaqueductal gray', 'pag'], ['PAG', 'pag'], ['ACC', 'paper:ACC'], ['PAG', 'pag'], ['ACC', 'paper:ACC'],

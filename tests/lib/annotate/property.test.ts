@@ -17,12 +17,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../../lib/annotate/annotator';
-import { matchTerms, noInflections } from '../../../lib/glossary/match-data';
+import { bundled } from '../../../lib/glossary/data';
+import { bundledInflections } from '../../../lib/glossary/inflections';
 
 const RUNS = 1000;
 /** Real bundled terms with the hard cases: sub digits, hyphen forms, ambiguous abbreviations with cues. */
 const TERM_IDS = ['htr3', 'kcc2', 'dnic', 'descending-facilitation', 'pag', 'central-sensitization', 'conditioning-stimulus', 'mu-opioid-receptor'];
-const TERMS = matchTerms.filter((t) => TERM_IDS.includes(t.id));
+const TERMS = bundled.terms.filter((t) => TERM_IDS.includes(t.id));
 /** The site adapter's own exclusions, as a SiteAdapter.exclude string. */
 const SITE_EXCLUDE = '.ref-list, [data-site-skip]';
 /** Marks every element the annotator must not enter, to check them afterwards. */
@@ -180,7 +181,7 @@ describe('annotator properties on random DOM trees', () => {
         const fieldsBefore = fieldValues(root);
         const excludedBefore = [...root.querySelectorAll(`[${EXCLUDED}]`)].map((e) => e.outerHTML);
 
-        const annotator = new Annotator({ terms: TERMS, inflected: noInflections, exclude: SITE_EXCLUDE, yieldToPage: () => Promise.resolve(), now: slicedClock() });
+        const annotator = new Annotator({ terms: TERMS, inflected: bundledInflections, exclude: SITE_EXCLUDE, yieldToPage: () => Promise.resolve(), now: slicedClock() });
         await annotator.annotate([root]);
         const wrappers = [...root.querySelectorAll(`[${TERM_ATTR}]`)];
         if (wrappers.length) annotatedSome++;
@@ -236,8 +237,8 @@ describe('annotator properties on random DOM trees', () => {
     p.textContent = 'Central sensitization (CS) amplifies pain. In CS, dorsal horn neurons fire more.';
     root.append(p);
     document.body.append(root);
-    const terms = matchTerms.filter((t) => ['central-sensitization', 'conditioning-stimulus', 'dorsal-horn'].includes(t.id));
-    const make = () => new Annotator({ terms, inflected: noInflections, yieldToPage: () => Promise.resolve() });
+    const terms = bundled.terms.filter((t) => ['central-sensitization', 'conditioning-stimulus', 'dorsal-horn'].includes(t.id));
+    const make = () => new Annotator({ terms, inflected: bundledInflections, yieldToPage: () => Promise.resolve() });
     const annotator = make();
     await annotator.annotate([root]);
     expect(p.querySelectorAll('[data-glossa-term="central-sensitization"]').length).toBe(3);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../../lib/glossary/data';
+import { normalizeForm } from '../../../lib/glossary/forms';
 import { indexGlossary } from '../../../lib/glossary/index';
 import { termCard } from '../../../lib/glossary/cards';
-import { matchTerms } from '../../../lib/glossary/match-data';
+import { matchData } from '../../../lib/glossary/match-data';
 
 const glossary = indexGlossary(bundled);
 
@@ -18,8 +19,19 @@ describe('term cards and match data', () => {
   });
 
   it('carries every term into the content script match data, without definitions', () => {
-    expect(matchTerms.map((t) => t.id).sort()).toEqual(bundled.terms.map((t) => t.id).sort());
-    for (const t of matchTerms) expect(Object.keys(t).sort()).toEqual(expect.arrayContaining(['abbreviations', 'id', 'variants']));
-    expect(JSON.stringify(matchTerms)).not.toContain(bundled.terms[0].definition.en);
+    expect(matchData.terms.map((t) => t.id).sort()).toEqual(bundled.terms.map((t) => t.id).sort());
+    // Every variant and abbreviation of every term is one of its compiled forms.
+    const formsOf = new Map<string, Set<string>>();
+    for (const [text, , ...refs] of matchData.forms) {
+      for (const ref of refs as number[]) {
+        const id = matchData.terms[ref >> 2].id;
+        if (!formsOf.has(id)) formsOf.set(id, new Set());
+        formsOf.get(id)!.add(text);
+      }
+    }
+    for (const t of bundled.terms) {
+      for (const name of [...t.variants, ...t.abbreviations.map((a) => a.text)]) expect(formsOf.get(t.id)).toContain(normalizeForm(name));
+    }
+    expect(JSON.stringify(matchData)).not.toContain(bundled.terms[0].definition.en);
   });
 });

@@ -10,24 +10,25 @@ import { Matcher } from '../../../lib/match/matcher';
 import { normalize } from '../../../lib/match/normalize';
 import { readArticle, termAttribute, PAPER_PREFIX, type ReadOptions } from '../../../lib/match/pipeline';
 import { ARTICLE_MIN, resolverFor, shortFormKey, WINDOW_SENTENCES } from '../../../lib/match/disambiguate';
-import { matchTerms, noInflections } from '../../../lib/glossary/match-data';
+import { bundled } from '../../../lib/glossary/data';
+import { bundledInflections } from '../../../lib/glossary/inflections';
 import { splitSentences } from '../../../lib/abbrev/sentences';
 
-const matcher = new Matcher(matchTerms, noInflections);
+const matcher = new Matcher(bundled.terms, bundledInflections);
 
-function read(blocks: string[], options: Omit<ReadOptions, 'matcher'> = {}) {
+function read(blocks: string[], options: ReadOptions = {}) {
   const texts = blocks.map((b) => normalize(b).text);
-  return { texts, reading: readArticle(texts, matchTerms, { matcher, ...options }) };
+  return { texts, reading: readArticle(texts, matcher, options) };
 }
 
 /** Every mention as "text→attribute", over all blocks. */
-function annotated(blocks: string[], options: Omit<ReadOptions, 'matcher'> = {}): string[] {
+function annotated(blocks: string[], options: ReadOptions = {}): string[] {
   const { texts, reading } = read(blocks, options);
   return reading.mentions.flatMap((ms, i) => ms.map((m) => `${texts[i].slice(m.start, m.end)}→${termAttribute(m)}`));
 }
 
 /** The attribute of every mention whose text is `text` (undefined where an occurrence is not annotated). */
-function senses(blocks: string[], text: string, options: Omit<ReadOptions, 'matcher'> = {}): Array<string | undefined> {
+function senses(blocks: string[], text: string, options: ReadOptions = {}): Array<string | undefined> {
   const { texts, reading } = read(blocks, options);
   const out: Array<string | undefined> = [];
   texts.forEach((t, i) => {
@@ -218,10 +219,9 @@ describe('contexts that never mean our sense', () => {
 });
 
 describe('resolverFor: the position-free resolver the annotator uses today', () => {
-  const byId = new Map(matchTerms.map((t) => [t.id, t]));
   const resolve = (article: string) => {
     const { text } = normalize(article);
-    const resolver = resolverFor(byId, matcher, text);
+    const resolver = resolverFor(matcher, text);
     return matcher.find(text).map((m) => resolver(m.form));
   };
 

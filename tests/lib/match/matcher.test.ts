@@ -82,10 +82,9 @@ describe('matcher rules', () => {
 });
 
 describe('ambiguous abbreviations', () => {
-  const byId = new Map(terms.map((t) => [t.id, t]));
   const resolve = (article: string) => {
     const { text } = normalize(article);
-    const resolver = resolverFor(byId, matcher, text);
+    const resolver = resolverFor(matcher, text);
     return matcher.find(text).map((m) => resolver(m.form));
   };
   it('annotates ACC when the article uses its full name or a cue', () => {
