@@ -33,7 +33,7 @@ export default defineConfig({
       await buildForms();
     },
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -42,6 +42,16 @@ export default defineConfig({
     // The three NCBI article hosts and nothing else.
     host_permissions: ARTICLE_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // The content script's UI, loaded on first use (entrypoints/content-ui). Chrome: imported
+    // by the content script, so web-accessible, only on the article hosts and at a per-session
+    // URL, so pages cannot probe for it. Firefox (MV2): injected by the background, not listed.
+    ...(manifestVersion === 3
+      ? {
+          web_accessible_resources: [
+            { resources: ['content-ui.js'], matches: [...new Set(ARTICLE_MATCHES.map((m) => `${new URL(m.replace('*', 'x')).origin}/*`))], use_dynamic_url: true },
+          ],
+        }
+      : {}),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -57,5 +67,5 @@ export default defineConfig({
       gecko: { id: 'glossa@glossa-reader.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     } as Record<string, unknown>,
-  },
+  }),
 });

@@ -40,6 +40,8 @@ export interface ProtocolMap {
   'bg:setBadge': { request: { count: number }; response: void };
   /** The card of a glossary term, for the tooltip; null for an unknown id. */
   'bg:getCard': { request: { termId: string }; response: TermCardData | null };
+  /** Firefox (MV2): injects the content script's UI (content-ui.js) into the sender's frame. */
+  'bg:loadContentUi': { request: void; response: void };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -67,6 +69,7 @@ export function sendToBackground<K extends MessageType>(type: K, data: Request<K
 /** Who sent a message: the tab, for messages from a content script. */
 export interface Sender {
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Response<K> | Promise<Response<K>> };

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCards } from './cards';
+import { registerContentUi } from './content-ui';
 import { registerHighlightsBackground } from './highlights';
 import { registerToolbar } from './toolbar';
 
@@ -7,4 +8,5 @@ export default defineBackground(() => {
   registerCards();
   registerToolbar();
   registerHighlightsBackground();
+  registerContentUi();
 });

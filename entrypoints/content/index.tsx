@@ -8,7 +8,6 @@
  *            https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/
  *            https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5220672/
  */
-import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
@@ -28,10 +27,11 @@ import type { Category } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
-import { ShadowTooltipView } from './tooltip-view';
+import { LazyTooltipView } from './lazy-tooltip';
+import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
-import { startHighlights } from './highlights';
+import { bootHighlights } from './highlights-boot';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
@@ -39,12 +39,15 @@ const PAPER_PREFIX = 'paper:';
 export default defineContentScript({
   matches: ARTICLE_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
     const adapter = pickAdapter(new URL(location.href));
-    let options = await readOptions();
+    // Both settings in one round trip: the first viewport waits for them.
+    const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
+    let options = initialOptions;
     const session = new Session(ctx, adapter, () => options);
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
@@ -62,7 +65,7 @@ export default defineContentScript({
     if (adapter?.isArticle(document)) {
       const pageLife = new AbortController();
       ctx.onInvalidated(() => pageLife.abort());
-      startHighlights({ ctx, adapter, signal: pageLife.signal });
+      bootHighlights({ ctx, adapter, signal: pageLife.signal });
     }
     let restarts: Promise<void> = Promise.resolve();
     /** On when the switch is on and the options allow this site. */
@@ -83,7 +86,7 @@ export default defineContentScript({
         if (await wanted()) await session.start();
       });
     });
-    if (await wanted()) await session.start();
+    if (initiallyEnabled && siteEnabled(options, adapter?.id)) await session.start();
     else document.documentElement.setAttribute(STATE_ATTR, 'off');
   },
 });
@@ -92,7 +95,7 @@ export default defineContentScript({
 class Session {
   private annotator: Annotator | undefined;
   private running: AbortController | undefined;
-  private view: ShadowTooltipView | undefined;
+  private view: LazyTooltipView | undefined;
   private style: HTMLStyleElement | undefined;
   private readonly revealed = new Map<string, number>();
 
@@ -122,12 +125,15 @@ class Session {
     const annotator = new Annotator({ matcher, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);
-    const view = new ShadowTooltipView(
-      this.ctx,
-      (termId) => (termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId })),
-      resolveLanguage(this.options().language, uiLang()),
-      () => this.options().textSize / 100,
-    );
+    const view = new LazyTooltipView(async () => {
+      const { ShadowTooltipView } = await loadUi();
+      return new ShadowTooltipView(
+        this.ctx,
+        (termId) => (termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId })),
+        resolveLanguage(this.options().language, uiLang()),
+        () => this.options().textSize / 100,
+      );
+    });
     this.view = view;
     const controller = new TooltipController(document, view, running.signal, {
       trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),

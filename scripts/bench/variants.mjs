@@ -24,10 +24,18 @@ export function ensureBuilt() {
   return true;
 }
 
-/** Size of the built content script, raw and gzipped (level 9, as stores and servers compress). */
+/**
+ * Size of the built content script, raw and gzipped (level 9, as stores and
+ * servers compress), and of its UI, loaded on first use (content-ui.js).
+ */
 export function contentScriptSize(dir = BUILT) {
   const bytes = readFileSync(join(dir, CONTENT));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const ui = existsSync(join(dir, 'content-ui.js')) ? readFileSync(join(dir, 'content-ui.js')) : undefined;
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    ...(ui ? { uiRaw: ui.length, uiGzip: gzipSync(ui, { level: 9 }).length } : {}),
+  };
 }
 
 /** Where the bundled match data sits in the content script: [start, end) of the whole JSON.parse(`…`) call. */

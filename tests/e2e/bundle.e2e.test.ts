@@ -23,6 +23,22 @@ describe('built Chrome extension', () => {
     expect(manifest.default_locale).toBe('en');
   });
 
+  it('keeps the content script within 40 KB gzipped; its UI is a separate file, web-accessible only on the article hosts', () => {
+    const ui = readFileSync(new URL('content-ui.js', out));
+    expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
+    // Preact (marked by the build's guard against dangerouslySetInnerHTML) and the action bar live in the UI.
+    const marker = /dangerouslySetInnerHTML is disabled in Glossa|glossa-actions/g;
+    expect(content.toString('utf8').match(marker)).toBeNull();
+    expect(new Set(ui.toString('utf8').match(marker))).toEqual(new Set(['dangerouslySetInnerHTML is disabled in Glossa', 'glossa-actions']));
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['content-ui.js'],
+        matches: ['https://pubmed.ncbi.nlm.nih.gov/*', 'https://pmc.ncbi.nlm.nih.gov/*', 'https://www.ncbi.nlm.nih.gov/*'],
+        use_dynamic_url: true,
+      },
+    ]);
+  });
+
   it('keeps compromise out of the content script', () => {
     const text = content.toString('utf8');
     // Marker strings from compromise's own source.

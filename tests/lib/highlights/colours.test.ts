@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLOURS, PALETTE } from '../../../lib/highlights/model';
-import { HIGHLIGHT_STYLE } from '../../../entrypoints/content/highlight-style';
+import { HIGHLIGHT_STYLE } from '../../../entrypoints/content-ui/highlight-style';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));

@@ -2,8 +2,11 @@
  * Highlights on the article page (issue #5): the selection action bar,
  * re-anchoring saved highlights on every visit (and again when content
  * arrives late), the "not found on this page" list, live updates from other
- * tabs and the library, and the popup's messages. Started once per page by
- * the content script, independently of term annotation. Nothing is added
+ * tabs and the library, and what the popup's messages ask for. Part of the
+ * lazily loaded UI (entrypoints/content-ui): the content script starts it
+ * when the article has saved highlights, a selection is made in it, or a
+ * message asks (entrypoints/content/highlights-boot.ts), independently of
+ * term annotation. Nothing is added
  * to the page until there is a highlight to show or a selection to act on.
  *
  * Only the anchoring code paths are imported here (approx-string-match is
@@ -12,7 +15,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { VirtualElement } from '@floating-ui/dom';
 import type { SiteAdapter } from '../../lib/sites/types';
-import { onMessages } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import type { HighlightSelectionResult, PageHighlight, PageHighlights } from '../../lib/highlights/protocol';
 import { articleOfPage, pageUrl, quoteWithCitation, sameArticle } from '../../lib/highlights/article';
@@ -43,8 +45,25 @@ const SELECTION_SETTLE_MS = 120;
 /** Time budget of one slice of the approximate search before yielding to the page. */
 const SLICE_MS = 8;
 
-export function startHighlights(context: HighlightsContext): void {
-  void new HighlightsController(context).start();
+/** What the content script calls once highlights are started (it owns the message handlers). */
+export interface HighlightsApi {
+  list(): PageHighlights;
+  scrollTo(id: string): { found: boolean };
+  highlightSelection(colour?: ColourName): Promise<HighlightSelectionResult>;
+  /** Acts on the page's selection as if it had just settled (one made before highlights started). */
+  checkSelection(): void;
+}
+
+/** Starts highlights on the page: saved ones placed, the selection bar armed. */
+export async function startHighlights(context: HighlightsContext): Promise<HighlightsApi> {
+  const controller = new HighlightsController(context);
+  await controller.start();
+  return {
+    list: () => controller.list(),
+    scrollTo: (id) => controller.scrollTo(id),
+    highlightSelection: (colour) => controller.highlightSelection(colour, true),
+    checkSelection: () => controller.settleSelection(undefined),
+  };
 }
 
 const colourLabel = (c: ColourName) => t(`colour_${c}`);
@@ -92,15 +111,9 @@ class HighlightsController {
 
   async start(): Promise<void> {
     const { signal } = this.c;
-    const removeHandlers = onMessages({
-      'page:listHighlights': () => this.list(),
-      'page:scrollToHighlight': ({ id }) => this.scrollTo(id),
-      'page:highlightSelection': (data) => this.highlightSelection(data?.colour, true),
-    });
     const stopWatching = watchHighlights((changes) => this.onStorageChange(changes));
     this.listen();
     signal.addEventListener('abort', () => {
-      removeHandlers();
       stopWatching();
       this.observer?.disconnect();
       clearTimeout(this.retryTimer);
@@ -373,7 +386,7 @@ class HighlightsController {
    * a selection change alone (undefined) never closes a bar nor forgets a
    * pending click: clicking a highlight collapses the selection just after.
    */
-  private settleSelection(target: EventTarget | null | undefined): void {
+  settleSelection(target: EventTarget | null | undefined): void {
     if (target !== undefined) this.pendingClick = target;
     clearTimeout(this.selectionTimer);
     this.selectionTimer = setTimeout(() => {
@@ -466,7 +479,7 @@ class HighlightsController {
 
   // ---- Actions ---------------------------------------------------------
 
-  private async highlightSelection(colour: ColourName | undefined, fromCommand: boolean): Promise<HighlightSelectionResult> {
+  async highlightSelection(colour: ColourName | undefined, fromCommand: boolean): Promise<HighlightSelectionResult> {
     const range = this.currentSelection();
     if (!range) {
       this.getUi().toast({ kind: 'info', text: t('highlightSelectFirst') });
@@ -564,7 +577,7 @@ class HighlightsController {
 
   // ---- Messages --------------------------------------------------------
 
-  private list(): PageHighlights {
+  list(): PageHighlights {
     const found = [...this.marks.entries()]
       .filter(([id, els]) => this.records.has(id) && els.some((e) => e.isConnected))
       .sort(([, a], [, b]) => (a[0].compareDocumentPosition(b[0]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -588,7 +601,7 @@ class HighlightsController {
     };
   }
 
-  private scrollTo(id: string): { found: boolean } {
+  scrollTo(id: string): { found: boolean } {
     const els = marksOf(this.doc, id);
     if (!els.length) return { found: false };
     els[0].scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -7,6 +7,9 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The UI's own stylesheet, inlined: this code is loaded by the content script
+// (entrypoints/content-ui), so WXT's per-entrypoint CSS injection does not apply.
+import STYLE from './style.css?inline';
 
 type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
 
@@ -16,7 +19,7 @@ export interface ShadowLayerOptions {
   /** The host's data-glossa-ui value (the testability contract). */
   ui: string;
   hostId?: string;
-  /** CSS for the shadow root, besides the content script's own stylesheet. */
+  /** CSS for the shadow root, besides the UI's own stylesheet (style.css). */
   css?: string;
   /** Prepares the element rendered into (class, role…). */
   setup: (element: HTMLElement) => void;
@@ -43,7 +46,7 @@ export class ShadowLayer {
       name,
       position: 'inline',
       anchor: 'body',
-      css,
+      css: css ? `${STYLE}\n${css}` : STYLE,
       onMount: (container, _shadow, host) => {
         if (hostId) host.id = hostId;
         host.setAttribute('data-glossa-ui', ui);

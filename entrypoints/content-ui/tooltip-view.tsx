@@ -14,6 +14,7 @@ const MIN_HEIGHT_PX = 120;
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
 import { ShadowLayer } from './shadow-layer';
+import { HOST_ID } from './bridge';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
 import { otherLang, pick, t, type Lang } from '../../lib/i18n';
 import type { TermCardData } from '../../lib/glossary/cards';
@@ -21,7 +22,7 @@ import type { TermCardData } from '../../lib/glossary/cards';
 /** Fetches a term's card (from the background, which holds the glossary). */
 export type CardSource = (termId: string) => Promise<TermCardData | null>;
 
-export const HOST_ID = 'glossa-tooltip';
+export { HOST_ID } from './bridge';
 
 
 export class ShadowTooltipView implements TooltipView {

@@ -1,0 +1,23 @@
+/**
+ * The content script's UI, loaded on first use (issue #7: the content
+ * script stays small; this holds Preact, Floating UI and the highlight
+ * code): the tooltip view and highlights. Built as /content-ui.js, listed in
+ * web_accessible_resources for the three NCBI hosts with a per-session URL
+ * (as WXT lists the UI stylesheet), and imported by the content script
+ * (entrypoints/content/ui.ts); it registers itself on the isolated world's
+ * global, which it shares with the content script.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ShadowTooltipView } from './tooltip-view';
+import { startHighlights } from './highlights';
+import { UI_GLOBAL } from './bridge';
+
+export interface ContentUi {
+  ShadowTooltipView: typeof ShadowTooltipView;
+  startHighlights: typeof startHighlights;
+}
+
+export default defineUnlistedScript(() => {
+  const ui: ContentUi = { ShadowTooltipView, startHighlights };
+  (globalThis as Record<string, unknown>)[UI_GLOBAL] = ui;
+});

@@ -1,0 +1,30 @@
+/**
+ * Loads the content script's UI (entrypoints/content-ui) once, on first
+ * use, from the extension's own files (no network): in Chrome a module
+ * import of the web-accessible file; in Firefox (MV2, where store review
+ * rejects import() of a computed URL) the background injects it into this
+ * frame. Either way it runs in this isolated world and registers itself on
+ * its global.
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../lib/messaging';
+import type { ContentUi } from '../content-ui';
+import { UI_GLOBAL, UI_PATH } from '../content-ui/bridge';
+
+let loading: Promise<ContentUi> | undefined;
+
+export function loadUi(): Promise<ContentUi> {
+  const load =
+    import.meta.env.MANIFEST_VERSION === 2
+      ? () => sendToBackground('bg:loadContentUi', undefined)
+      : () => import(/* @vite-ignore */ browser.runtime.getURL(UI_PATH as '/content-ui.js'));
+  loading ??= load().then(() => {
+    const ui = (globalThis as Record<string, unknown>)[UI_GLOBAL] as ContentUi | undefined;
+    if (!ui) throw new Error('Glossa: the content UI did not register itself');
+    return ui;
+  });
+  loading.catch(() => {
+    loading = undefined; // let a later use try again
+  });
+  return loading;
+}
