@@ -62,11 +62,6 @@ export default defineContentScript({
         return { enabled: session.isRunning };
       },
     });
-    if (adapter?.isArticle(document)) {
-      const pageLife = new AbortController();
-      ctx.onInvalidated(() => pageLife.abort());
-      bootHighlights({ ctx, adapter, signal: pageLife.signal });
-    }
     let restarts: Promise<void> = Promise.resolve();
     /** On when the switch is on and the options allow this site. */
     const wanted = async () => (await enabledItem.getValue()) && siteEnabled(options, adapter?.id);
@@ -86,8 +81,15 @@ export default defineContentScript({
         if (await wanted()) await session.start();
       });
     });
-    if (initiallyEnabled && siteEnabled(options, adapter?.id)) await session.start();
-    else document.documentElement.setAttribute(STATE_ATTR, 'off');
+    const firstPass = initiallyEnabled && siteEnabled(options, adapter?.id) ? session.start() : undefined;
+    if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
+    // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
+    if (adapter?.isArticle(document)) {
+      const pageLife = new AbortController();
+      ctx.onInvalidated(() => pageLife.abort());
+      bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    }
+    await firstPass;
   },
 });
 

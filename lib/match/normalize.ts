@@ -28,7 +28,7 @@ const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 export interface Normalized {
   /** The normalised text. */
   text: string;
-  /** map[i] = index in the input of output character i; map[text.length] = input length. */
+  /** map[i] = index in the input of output character i; map[text.length] = input length. Read only (may be shared). */
   map: Uint32Array;
 }
 
@@ -43,11 +43,7 @@ export function foldChar(ch: string): string {
 
 /** The normalised text alone: most glossary forms are plain ASCII and come back as they are. */
 export function normalizeText(input: string): string {
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (!plainAscii(code) && !(code === 32 && input.charCodeAt(i + 1) !== 32)) return normalize(input).text;
-  }
-  return input;
+  return alreadyNormal(input) ? input : normalize(input).text;
 }
 
 /** Code units kept as they are by normalize (printable ASCII but space). */
@@ -55,7 +51,31 @@ function plainAscii(code: number): boolean {
   return code > 32 && code < 127;
 }
 
+/** 0, 1, 2, …: shared by every text that normalisation leaves as it is (read only). */
+let identity = new Uint32Array(0);
+
+function identityMap(length: number): Uint32Array {
+  if (identity.length <= length) {
+    identity = new Uint32Array(Math.max(length + 1, identity.length * 2, 1024));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length + 1);
+}
+
+/** Whether normalisation would leave `input` as it is (printable ASCII, single spaces). */
+function alreadyNormal(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (plainAscii(code)) continue;
+    if (code === 32 && input.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}
+
 export function normalize(input: string): Normalized {
+  // Most text of an article needs no change: no copy, and a shared identity map (read only).
+  if (alreadyNormal(input)) return { text: input, map: identityMap(input.length) };
   const length = input.length;
   const map = new Uint32Array(length + 1);
   const out = new Uint16Array(length);

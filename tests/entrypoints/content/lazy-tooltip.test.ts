@@ -55,7 +55,7 @@ describe('LazyTooltipView', () => {
   });
 
   it('passes close and go-to-definition through, and a destroy before loading leaves nothing behind', async () => {
-    const { view, calls } = fakeView();
+    const { view } = fakeView();
     const lazy = new LazyTooltipView(async () => view);
     let closed = 0;
     const defined: string[] = [];

@@ -34,6 +34,17 @@ describe('normalisation', () => {
       '5-HT3 and 5-HT3, a b, xy, softhyphen, -1',
     );
   });
+  it('leaves plain text as it is, with an identity map that stays right when later texts are longer', () => {
+    const short = normalize('KCC2 and DNIC');
+    expect(short.text).toBe('KCC2 and DNIC');
+    expect([...short.map]).toEqual([...Array(14).keys()]);
+    const long = normalize('x'.repeat(5000));
+    expect(long.map[4999]).toBe(4999);
+    expect(long.map.length).toBe(5001);
+    expect([...short.map]).toEqual([...Array(14).keys()]);
+    // Two spaces are not plain: folded to one, with the map skipping the second.
+    expect([...normalize('a  b').map]).toEqual([0, 1, 3, 4]);
+  });
   it('maps every output character back to its input offset', () => {
     const input = 'a\u200b  b\u2083';
     const { text, map } = normalize(input);
