@@ -172,34 +172,48 @@ export class Annotator {
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     // Text wrapped by an earlier pass is read through, not wrapped again: only look for it when there is some.
     this.checkWrapped = this.record.wrappers.length > 0;
+    const wrap = (index: number | undefined) => {
+      if (index === undefined) return;
+      // The segment as read (a late block's segments are the same runs of text).
+      const segment = all[index];
+      if (!segment.nodes.every((n) => n.isConnected)) return;
+      const mentions = reading.mentionsAt(index);
+      if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc));
+    };
+    const indices = ordered.map((segment) => indexOf.get(segment.nodes[0]));
+    // 1. The visible region: at once where no ambiguous form needs the whole article's evidence…
+    const waiting: number[] = [];
+    for (let i = 0; i < visible; i++) {
+      if (!(await pause())) return;
+      const index = indices[i];
+      if (index !== undefined && reading.waitsForEvidence(index)) waiting.push(index);
+      else wrap(index);
+    }
+    // …then the evidence (every block matched; cue words scanned if the article has an ambiguous form), the rest of it.
+    for (const steps = reading.prepare(); !steps.next().done; ) if (!(await pause())) return;
+    for (const index of waiting) {
+      if (!(await pause())) return;
+      wrap(index);
+    }
+    options.onVisibleDone?.();
+    if (visible > 0) {
+      // Let the page paint what the reader sees before wrapping the rest.
+      await this.yieldForPaint();
+      if (generation !== this.generation) return;
+      sliceStart = this.now();
+    }
+    // 2. The rest, letting the page lay out and paint every PAINT_EVERY wrappers (no frame lays out all of them).
     let painted = this.record.wrappers.length;
-    for (let i = 0; i < ordered.length; i++) {
-      if (i === visible) {
-        options.onVisibleDone?.();
-        if (visible > 0) {
-          // Let the page paint what the reader sees before wrapping the rest.
-          await this.yieldForPaint();
-          if (generation !== this.generation) return;
-          sliceStart = this.now();
-        }
-      }
+    for (let i = visible; i < ordered.length; i++) {
       if (this.record.wrappers.length - painted >= PAINT_EVERY) {
-        // Let the page lay out and paint a share of the wrappers, so that no single frame lays out all of them.
         painted = this.record.wrappers.length;
         await this.yieldForPaint();
         if (generation !== this.generation) return;
         sliceStart = this.now();
       } else if (!(await pause())) return;
-      const index = indexOf.get(ordered[i].nodes[0]);
-      if (index === undefined) continue;
-      // The segment as read (a late block's segments are the same runs of text).
-      const segment = all[index];
-      if (!segment.nodes.every((n) => n.isConnected)) continue;
-      const mentions = reading.mentionsAt(index);
-      if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc));
+      wrap(indices[i]);
     }
     if (generation !== this.generation) return;
-    if (visible >= ordered.length) options.onVisibleDone?.();
     doc.documentElement.setAttribute(STATE_ATTR, 'ready');
   }
 

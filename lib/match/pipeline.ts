@@ -94,40 +94,49 @@ export function readArticle(blocks: readonly string[], glossary: Matcher | reado
   }
 }
 
-/** A reading whose mentions are decided block by block, when first asked for (the annotator asks for the visible blocks first). */
+/**
+ * A reading whose mentions are decided block by block, when first asked
+ * for (the annotator asks for the visible blocks first). The paper's
+ * definitions are known for the whole article from the start; glossary
+ * matches are found per block on demand; the evidence for ambiguous forms
+ * (names and cues across the whole article) is gathered by `prepare`, or
+ * at once by the first block that needs it.
+ */
 export interface LazyReading {
   definitions: PaperDefinition[];
   /** The mentions of block `segment` (computed once). */
   mentionsAt(segment: number): Mention[];
+  /** Whether deciding block `segment` needs the article's evidence (it has an ambiguous form) and it is not gathered yet. */
+  waitsForEvidence(segment: number): boolean;
+  /** Matches every block and gathers the evidence, in steps (a few blocks each). */
+  prepare(): Generator<void>;
 }
 
 /**
  * readArticle in steps, for a caller that slices its work (the annotator
- * yields to the page between steps): each step is a few blocks' worth of
- * one stage; the generator returns the reading once every block has been
- * read for definitions and evidence, and decides mentions on demand.
+ * yields to the page between steps): each step is a block's worth of
+ * finding the paper's definitions (only blocks with a bracket have any);
+ * the generator returns the lazy reading.
  */
 export function* readArticleSteps(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Generator<void, LazyReading> {
   const matcher = glossary instanceof Matcher ? glossary : new Matcher(glossary);
   const split = options.sentences ?? splitSentences;
   const lexicon = lexiconOf(matcher);
   const names = lexicon.names;
-  const matches: TextMatch[][] = [];
   // Sentences are needed only around brackets and candidate mentions: split a block when first asked.
   const sentenceSpans: (Span[] | undefined)[] = [];
   const sentencesOf = (segment: number): Span[] =>
     (sentenceSpans[segment] ??= (options.sentenceSpans?.[segment] as Span[] | undefined) ?? split(blocks[segment]));
+  const matches: (TextMatch[] | undefined)[] = [];
+  const matchesOf = (segment: number): TextMatch[] => (matches[segment] ??= matcher.find(blocks[segment]));
+  const ambiguousIn = (segment: number) => matchesOf(segment).some((m) => m.form.ambiguous || m.form.termIds.length > 1);
 
-  // Each block's sentences, glossary matches and the paper's definitions in it.
+  // The paper's definitions, in every block that has a bracket.
   const longFormTerms = new Map<string, string | undefined>();
   const definitions: PaperDefinition[] = [];
   for (let segment = 0; segment < blocks.length; segment++) {
     const text = blocks[segment];
-    matches.push(matcher.find(text));
-    if (!text.includes('(')) {
-      yield;
-      continue;
-    }
+    if (!text.includes('(')) continue;
     const sentences = sentencesOf(segment);
     for (const pair of findAbbreviations(text, { sentences })) {
       const after = pair.pattern === 'long (short)' ? text.slice(pair.end, pair.end + AFTER_CHARS) : '';
@@ -143,16 +152,34 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
   const definitionsIn: PaperDefinition[][] = [];
   for (const d of definitions) (definitionsIn[d.segment] ??= []).push(d);
 
-  // Evidence for ambiguous forms (only read when the article has one: skip it otherwise).
+  // Evidence for ambiguous forms: gathered once (only when the article has one), by one
+  // generator shared by `prepare` and by a block that needs it at once.
   const evidence = new Evidence();
-  if (matches.some((list) => list.some((m) => m.form.ambiguous || m.form.termIds.length > 1))) {
+  let gathered = false;
+  function* gather(): Generator<void> {
+    let any = false;
     for (let segment = 0; segment < blocks.length; segment++) {
-      for (const m of matches[segment]) addNameEvidence(evidence, m.form, segment, m.start);
-      lexicon.scanner.scan(blocks[segment], segment, evidence);
+      if (ambiguousIn(segment)) any = true;
       if (segment % 8 === 7) yield;
     }
+    if (any) {
+      for (let segment = 0; segment < blocks.length; segment++) {
+        for (const m of matchesOf(segment)) addNameEvidence(evidence, m.form, segment, m.start);
+        lexicon.scanner.scan(blocks[segment], segment, evidence);
+        if (segment % 8 === 7) yield;
+      }
+    }
+    evidence.seal();
+    gathered = true;
   }
-  evidence.seal();
+  let gathering: Generator<void> | undefined;
+  const shared = () => (gathering ??= gather());
+  const gatherNow = () => {
+    for (const steps = shared(); !steps.next().done; );
+  };
+  function* prepare(): Generator<void> {
+    for (const steps = shared(); !steps.next().done; ) yield;
+  }
 
   // Occurrences of the paper's short forms, singular and plural.
   const shortForms = byShortForm.shortForms;
@@ -162,8 +189,10 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
   const decided: Mention[][] = [];
   const mentionsAt = (segment: number): Mention[] => {
     if (decided[segment]) return decided[segment];
+    if (!gathered && ambiguousIn(segment)) gatherNow();
     const text = blocks[segment];
-    const candidates: Candidate[] = matches[segment].map((m) => ({ start: m.start, end: m.end, form: m.form }));
+    const found = matchesOf(segment);
+    const candidates: Candidate[] = found.map((m) => ({ start: m.start, end: m.end, form: m.form }));
     if (automaton) {
       const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
       for (const hit of automaton.search(text)) {
@@ -176,7 +205,7 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
     // A long form that names a glossary term but is no glossary form by itself
     // ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention of that term.
     for (const d of definitionsIn[segment] ?? []) {
-      if (!d.termId || overlapsAny(matches[segment], d.longStart, d.longEnd)) continue;
+      if (!d.termId || overlapsAny(found, d.longStart, d.longEnd)) continue;
       resolved.push({ start: d.longStart, end: d.longEnd, termId: d.termId, definition: d });
     }
     for (const c of candidates) {
@@ -190,7 +219,12 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
     }
     return (decided[segment] = leftmostLongest(resolved));
   };
-  return { definitions, mentionsAt };
+  return {
+    definitions,
+    mentionsAt,
+    waitsForEvidence: (segment) => !gathered && ambiguousIn(segment),
+    prepare,
+  };
 }
 
 /** Whether any of `matches` (sorted, non-overlapping) overlaps [start, end): binary search. */
