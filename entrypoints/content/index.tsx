@@ -123,7 +123,8 @@ class Session {
       return;
     }
     const categories = new Set<Category>(this.options().categories);
-    const matcher = new Matcher(matchData, undefined, (t) => !t.category || categories.has(t.category));
+    // Built in slices by the first pass (a large glossary must not hold the page up).
+    const matcher = Matcher.build(matchData, undefined, (t) => !t.category || categories.has(t.category));
     const annotator = new Annotator({ matcher, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);

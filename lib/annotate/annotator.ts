@@ -30,8 +30,11 @@ export interface AnnotatorOptions {
   terms?: readonly MatchTerm[];
   /** Generated inflected forms of `terms` (none by default). */
   inflected?: (term: MatchTerm) => readonly string[];
-  /** A matcher built elsewhere (e.g. from the compiled match data); wins over `terms`. */
-  matcher?: Matcher;
+  /**
+   * A matcher built elsewhere, or its stepwise build (Matcher.build), which
+   * the first pass finishes in slices; wins over `terms`.
+   */
+  matcher?: Matcher | Generator<void, Matcher>;
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
@@ -92,7 +95,9 @@ function defaultYield(): Promise<void> {
 }
 
 export class Annotator {
-  readonly matcher: Matcher;
+  private matcher: Matcher | undefined;
+  /** The matcher's build, finished by the first pass. */
+  private building: Generator<void, Matcher> | undefined;
   private readonly exclude: string;
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
@@ -116,7 +121,9 @@ export class Annotator {
   private generation = 0;
 
   constructor(options: AnnotatorOptions) {
-    this.matcher = options.matcher ?? new Matcher(options.terms ?? [], options.inflected);
+    if (options.matcher instanceof Matcher) this.matcher = options.matcher;
+    else if (options.matcher) this.building = options.matcher;
+    else this.matcher = new Matcher(options.terms ?? [], options.inflected);
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
     this.sentences = options.sentences;
@@ -153,6 +160,11 @@ export class Annotator {
       sliceStart = this.now();
       return generation === this.generation;
     };
+    while (!this.matcher) {
+      const step = this.building!.next();
+      if (step.done) this.matcher = step.value;
+      else if (!(await pause())) return;
+    }
     // Read the whole article (through our own wrappers) once per text; every
     // block of it, or of the late `blocks`, is annotated from that reading.
     const all = roots.flatMap((root) => collectSegments(root, this.readExclude));
@@ -233,7 +245,7 @@ export class Annotator {
       this.normalized = normalized;
       return this.reading.reading;
     }
-    const steps = readArticleSteps(blocks, this.matcher, { sentences: this.sentences });
+    const steps = readArticleSteps(blocks, this.matcher!, { sentences: this.sentences });
     for (;;) {
       const step = steps.next();
       if (step.done) {

@@ -38,6 +38,57 @@ export interface TextMatch {
 /** Flags per pattern: case-sensitive, ends with a letter or digit. */
 const CASE = 1;
 const WORD_END = 2;
+/** Forms per step of a stepwise build. */
+const STEP = 8192;
+
+/** The refs of a row's enabled terms. */
+function enabledRefs(row: CompiledFormRow, enabled: readonly boolean[]): number[] {
+  const refs: number[] = [];
+  for (let i = 2; i < row.length; i++) if (enabled[(row[i] as number) >> 2]) refs.push(row[i] as number);
+  return refs;
+}
+
+/** What a matcher is made of, built in steps. */
+class MatcherParts {
+  constructor(
+    readonly data: CompiledData,
+    readonly enabled: readonly boolean[],
+    readonly rowOf: Int32Array,
+    readonly flags: Uint8Array,
+    readonly trie: Trie,
+  ) {}
+}
+
+function* matcherParts(
+  source: readonly MatchTerm[] | CompiledData,
+  inflected?: (term: MatchTerm) => readonly string[],
+  enabled?: (term: CompiledTerm) => boolean,
+): Generator<void, MatcherParts> {
+  const data = 'forms' in source ? source : compileTerms(source, inflected);
+  const on = data.terms.map((t) => !enabled || enabled(t));
+  const all = on.every(Boolean);
+  const rows = data.forms;
+  const rowOf = new Int32Array(rows.length);
+  const flags = new Uint8Array(rows.length);
+  const texts: string[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (r % STEP === STEP - 1) yield;
+    if (!all && !enabledRefs(row, on).length) continue;
+    const text = row[0];
+    rowOf[texts.length] = r;
+    flags[texts.length] = (row[1] === 1 ? CASE : 0) | (isWordCode(text.charCodeAt(text.length - 1)) ? WORD_END : 0);
+    texts.push(text);
+  }
+  // Lower-cased in one call (forms never contain a line break); one by one if a character changes length.
+  const joined = texts.join('\n');
+  const lower = joined.toLowerCase();
+  const patterns = !texts.length ? [] : lower.length === joined.length ? lower.split('\n') : texts.map(lowerSameLength);
+  if (patterns.length !== texts.length) throw new Error('Matcher: a form contains a line break');
+  yield;
+  const trie = yield* Trie.build(patterns);
+  return new MatcherParts(data, on, rowOf.subarray(0, patterns.length), flags.subarray(0, patterns.length), trie);
+}
 
 export class Matcher {
   /** The compiled data and which of its terms are matched (for namesOf). */
@@ -58,43 +109,42 @@ export class Matcher {
    * if the data had been compiled from those terms alone.
    */
   constructor(
-    source: readonly MatchTerm[] | CompiledData,
+    source: readonly MatchTerm[] | CompiledData | MatcherParts,
     inflected?: (term: MatchTerm) => readonly string[],
     enabled?: (term: CompiledTerm) => boolean,
   ) {
-    const data = 'forms' in source ? source : compileTerms(source, inflected);
-    const on = data.terms.map((t) => !enabled || enabled(t));
-    const all = on.every(Boolean);
-    this.data = data;
-    this.enabled = on;
-    const rows = data.forms;
-    const rowOf = new Int32Array(rows.length);
-    const flags = new Uint8Array(rows.length);
-    const texts: string[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (!all && !this.termsOf(row).length) continue;
-      const text = row[0];
-      rowOf[texts.length] = r;
-      flags[texts.length] = (row[1] === 1 ? CASE : 0) | (isWordCode(text.charCodeAt(text.length - 1)) ? WORD_END : 0);
-      texts.push(text);
+    let parts: MatcherParts;
+    if (source instanceof MatcherParts) parts = source;
+    else {
+      const steps = matcherParts(source, inflected, enabled);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      parts = step.value;
     }
-    // Lower-cased in one call (forms never contain a line break); one by one if a character changes length.
-    const joined = texts.join('\n');
-    const lower = joined.toLowerCase();
-    const patterns = !texts.length ? [] : lower.length === joined.length ? lower.split('\n') : texts.map(lowerSameLength);
-    if (patterns.length !== texts.length) throw new Error('Matcher: a form contains a line break');
-    this.rowOf = rowOf.subarray(0, patterns.length);
-    this.flags = flags.subarray(0, patterns.length);
-    this.made = new Array(patterns.length);
-    this.trie = new Trie(patterns);
+    this.data = parts.data;
+    this.enabled = parts.enabled;
+    this.rowOf = parts.rowOf;
+    this.flags = parts.flags;
+    this.trie = parts.trie;
+    this.made = new Array(parts.rowOf.length);
   }
 
-  /** The enabled terms of a row: [term id, ambiguous][]. */
+  /**
+   * The same matcher built in steps (a few thousand forms each), for a caller
+   * that yields to the page in between: a large glossary's build never holds
+   * the page up for long.
+   */
+  static *build(
+    source: readonly MatchTerm[] | CompiledData,
+    inflected?: (term: MatchTerm) => readonly string[],
+    enabled?: (term: CompiledTerm) => boolean,
+  ): Generator<void, Matcher> {
+    return new Matcher(yield* matcherParts(source, inflected, enabled));
+  }
+
+  /** The refs of a row's enabled terms. */
   private termsOf(row: CompiledFormRow): number[] {
-    const refs: number[] = [];
-    for (let i = 2; i < row.length; i++) if (this.enabled[(row[i] as number) >> 2]) refs.push(row[i] as number);
-    return refs;
+    return enabledRefs(row, this.enabled);
   }
 
   /** The form of pattern `p`. */

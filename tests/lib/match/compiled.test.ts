@@ -58,4 +58,25 @@ describe('compiled match data', () => {
       { numRuns: 200 },
     );
   });
+
+  it('builds the same matcher in steps as at once, yielding as it goes on a large glossary', () => {
+    const terms = Array.from({ length: 6000 }, (_, i) => term(`t${i}`, [`velor${i.toString(36)}in`, `dorsal kinase ${i}`], [{ text: `VK${i}` }]));
+    const data = compileTerms(terms);
+    const steps = Matcher.build(data, undefined, (t) => t.id !== 't5');
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    const stepwise = step.value;
+    const atOnce = new Matcher(data, undefined, (t) => t.id !== 't5');
+    expect(yields).toBeGreaterThan(2);
+    const text = normalize('velor5in and velor6in; dorsal kinase 42 and VK7, VK5 and VK77s').text;
+    const simplify = (m: Matcher) => m.find(text).map((x) => [x.start, x.end, x.form.termIds.join('|')]);
+    expect(simplify(stepwise)).toEqual(simplify(atOnce));
+    expect(simplify(stepwise).map(([, , id]) => id)).toEqual(['t6', 't42', 't7', 't77']);
+    expect(stepwise.states).toBe(atOnce.states);
+  });
 });
+
