@@ -212,7 +212,24 @@ export function report(result) {
     '',
     `Content script (.output/chrome-mv3/content-scripts/content.js): ${kb(result.size.raw)} raw, ${kb(result.size.gzip)} gzipped (level 9).` +
       (result.size.uiGzip ? ` Its UI, loaded on the first tooltip, selection or highlight (content-ui.js): ${kb(result.size.uiRaw)} raw, ${kb(result.size.uiGzip)} gzipped.` : ''),
+    ...highlightsSection(result),
   ].join('\n');
+}
+
+/** Re-anchoring saved highlights on a revisit (issue #5's figure). */
+function highlightsSection(result) {
+  const h = result.highlights;
+  if (!h) return [];
+  if (h.error) return ['', '### Highlights', '', `Re-anchoring failed: ${h.error}`];
+  const durations = h.samples.map((x) => x.duration);
+  const placed = h.samples.map((x) => `${x.placed}/${x.placed + x.orphaned}`);
+  return [
+    '',
+    '### Highlights (issue #5)',
+    '',
+    `${h.count} saved highlights re-anchored on a revisit of the saved PMC page (bundled glossary variant): median ${ms(median(durations))} of main-thread time ` +
+      `(the content script's own \`glossa:highlights\` measure of its placement pass, one task; runs: ${durations.map((d) => ms(d)).join(', ')}); placed ${[...new Set(placed)].join(', ')}.`,
+  ];
 }
 
 /** Replaces the generated block of BENCHMARKS.md (or appends one). */

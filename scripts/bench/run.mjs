@@ -21,7 +21,7 @@ import { bundleMatcher, measureMatcher } from './matcher-node.mjs';
 import { contentScriptSize, ensureBuilt, makeVariant } from './variants.mjs';
 import { loadCompiler } from '../compile-match.mjs';
 import { combinedRegExp } from './regexp.mjs';
-import { baseline, glossaLoad, glossaPass, glossaTrace, launchGlossa, launchPlain, markjs, pageHelperScript } from './browser.mjs';
+import { baseline, glossaLoad, glossaPass, glossaTrace, highlightsRevisit, launchGlossa, launchPlain, markjs, pageHelperScript } from './browser.mjs';
 import { report, writeBenchmarks } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -114,6 +114,9 @@ const chromium = await plain.context.newPage().then(async (page) => {
 for (const g of glossaries) g.browser = await launchGlossa(g.extensionDir, served);
 
 const samples = {};
+/** Saved highlights re-anchored on the saved PMC page. */
+const HIGHLIGHTS = 500;
+let highlights;
 const add = (page, glossary, scenario, value) => {
   ((samples[page] ??= {})[glossary] ??= {})[scenario] ??= [];
   samples[page][glossary][scenario].push(value);
@@ -131,6 +134,13 @@ try {
         add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
       }
     }
+  }
+  // Highlights (issue #5): 500 saved highlights re-anchored on a revisit of the saved PMC page.
+  const pmc = pages.find((p) => p.id === 'pmc');
+  const withBundled = glossaries.find((g) => g.id === 'bundled');
+  if (pmc && withBundled) {
+    log('highlights: 500 saved highlights re-anchored on revisits of the saved PMC page…');
+    highlights = await highlightsRevisit(withBundled.browser, pmc.url, HIGHLIGHTS, smoke ? 1 : Math.max(runs, 5)).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) }));
   }
 } finally {
   await plain.context.close();
@@ -157,7 +167,7 @@ const environment = {
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   runs,
 };
-const result = { command, environment, pages: pages.map(({ id, label, url }) => ({ id, label, url })), glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({ id, label, forms, compileMs, alternatives: regexp.alternatives, regexpChars: regexp.source.length })), samples, matcher, size };
+const result = { command, environment, pages: pages.map(({ id, label, url }) => ({ id, label, url })), glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({ id, label, forms, compileMs, alternatives: regexp.alternatives, regexpChars: regexp.source.length })), samples, matcher, size, highlights };
 const text = report(result);
 console.log(`\n${text}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 1));

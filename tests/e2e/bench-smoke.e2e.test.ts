@@ -76,6 +76,12 @@ describe('npm run bench -- --smoke', () => {
       }
       expect(result.matcher['300'][0].buildMs).toBeGreaterThan(0);
       expect(result.size.gzip).toBeGreaterThan(0);
+      // Issue #5's figure: 500 saved highlights, all placed again on a revisit, timed by the content script.
+      expect(out).toMatch(/500 saved highlights re-anchored on a revisit of the saved PMC page .*median [\d.,]+ ms/);
+      const highlights = (result as unknown as { highlights: { samples: Array<{ duration: number; placed: number; orphaned: number }> } }).highlights;
+      expect(highlights.samples).toHaveLength(1);
+      expect(highlights.samples[0]).toMatchObject({ placed: 500, orphaned: 0 });
+      expect(highlights.samples[0].duration).toBeGreaterThan(0);
 
       // A smoke run writes nothing.
       expect(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : undefined).toBe(before);
