@@ -1,6 +1,7 @@
 /**
- * The term matcher: every form of every term compiled once into one
- * Aho–Corasick automaton over normalised, lower-cased text.
+ * The term matcher: every form of every term (compiled and sorted at build
+ * time, lib/match/compiled.ts) in one trie over normalised, lower-cased
+ * text (lib/match/trie.ts), walked from each place a word can start.
  *
  * Rules (each has a unit test in tests/lib/match/matcher.test.ts):
  * - text is normalised first (lib/match/normalize.ts), so 5-HT₃ and 5‐HT3

@@ -3,21 +3,23 @@
  * annotate in each block, pure and DOM-free (the annotator maps offsets back
  * to text nodes).
  *
- * Steps, each linear in the text:
- * 1. sentences of each block (an injected splitter or precomputed spans; the
+ * Steps, each linear in the text (in this order, so the visible blocks can
+ * be decided before the rest: see LazyReading):
+ * 1. the paper's own abbreviations (lib/abbrev/schwartz-hearst.ts) in every
+ *    block with a bracket, each placed at its definition and defining
+ *    sentence (sentences from an injected splitter or precomputed spans; the
  *    cheap fallback of lib/abbrev/sentences.ts by default — the NLP splitter
- *    must not enter the content script's start-up bundle);
- * 2. glossary matches of each block (lib/match/matcher.ts);
- * 3. the paper's own abbreviations (lib/abbrev/schwartz-hearst.ts), each
- *    placed at its definition and defining sentence and tied to a glossary
- *    term when its long form names one;
- * 4. evidence for ambiguous forms: names and cues of the candidate terms and
- *    cues of rival senses, by position;
- * 5. every occurrence, anywhere in the article, of a short form the paper
+ *    must not enter the content script's start-up bundle) and tied to a
+ *    glossary term when its long form names one;
+ * 2. glossary matches of each block (lib/match/matcher.ts), on demand;
+ * 3. evidence for ambiguous forms: names and cues of the candidate terms and
+ *    cues of rival senses, by position — gathered once, only if the article
+ *    has an ambiguous form;
+ * 4. every occurrence, anywhere in the article, of a short form the paper
  *    defines (with a plural "s" after a capital or digit), found with one
- *    automaton; a long form that names a glossary term without being one of
+ *    trie; a long form that names a glossary term without being one of
  *    its forms ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention too;
- * 6. a decision per candidate mention (lib/match/disambiguate.ts: the
+ * 5. a decision per candidate mention (lib/match/disambiguate.ts: the
  *    paper's definition, then context, else nothing), then leftmost-longest
  *    among the mentions that have a meaning.
  */

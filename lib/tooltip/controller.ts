@@ -1,6 +1,7 @@
 /**
  * When the tooltip opens and closes. Rendering and positioning are the
- * view's job (entrypoints/content/tooltip-view.tsx); this module only reads
+ * view's job (entrypoints/content-ui/tooltip-view.tsx, loaded on first use
+ * through entrypoints/content/lazy-tooltip.ts); this module only reads
  * events:
  * - hover over a term opens it after a short delay; leaving the term (and
  *   not entering the tooltip) closes it after a short delay;
