@@ -4,11 +4,11 @@
  * saved PubMed, PMC new and PMC legacy pages; tooltip on hover, focus and
  * click; the popup's terms and claims; turning off restores the page.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activeTabId, annotatedTerms, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
+import { activeTabId, annotatedTerms, DEMO_FILE, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
 import { adapters } from '../../lib/sites';
 
 let h: Harness;
@@ -281,6 +281,27 @@ describe.each([
 
   it('restores the page exactly when turned off', async () => {
     await checkToggleRestores(saved.url);
+  });
+});
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('still loads the tooltip UI on first use (an extension file, outside the page\'s policy)', async () => {
+    // NCBI serves its pages with a policy; the tooltip's code comes from the extension, loaded on the first hover.
+    const url = 'https://pubmed.ncbi.nlm.nih.gov/glossa-demo-csp/';
+    const body = readFileSync(DEMO_FILE, 'utf8');
+    await h.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'" },
+        body,
+      }),
+    );
+    const page = await openArticle(h, url);
+    const term = page.locator('[data-glossa-term="kcc2"]').first();
+    await term.hover();
+    await expect.poll(() => tooltip(page).isVisible()).toBe(true);
+    await expect.poll(() => tooltip(page).textContent()).toContain('KCC2');
+    await page.close();
   });
 });
 
