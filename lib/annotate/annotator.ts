@@ -15,6 +15,7 @@ import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
+import { drive } from '../steps';
 
 export const STATE_ATTR = 'data-glossa-state';
 export const TERM_ATTR = 'data-glossa-term';
@@ -160,10 +161,10 @@ export class Annotator {
       sliceStart = this.now();
       return generation === this.generation;
     };
-    while (!this.matcher) {
-      const step = this.building!.next();
-      if (step.done) this.matcher = step.value;
-      else if (!(await pause())) return;
+    if (!this.matcher) {
+      const built = await drive(this.building!, pause);
+      if (built.stopped) return;
+      this.matcher = built.value;
     }
     // Read the whole article (through our own wrappers) once per text; every
     // block of it, or of the late `blocks`, is annotated from that reading.
@@ -202,7 +203,7 @@ export class Annotator {
       else wrap(index);
     }
     // …then the evidence (every block matched; cue words scanned if the article has an ambiguous form), the rest of it.
-    for (const steps = reading.prepare(); !steps.next().done; ) if (!(await pause())) return;
+    if ((await drive(reading.prepare(), pause)).stopped) return;
     for (const index of waiting) {
       if (!(await pause())) return;
       wrap(index);
@@ -245,16 +246,11 @@ export class Annotator {
       this.normalized = normalized;
       return this.reading.reading;
     }
-    const steps = readArticleSteps(blocks, this.matcher!, { sentences: this.sentences });
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        this.reading = { key, reading: step.value };
-        this.normalized = normalized;
-        return step.value;
-      }
-      if (!(await pause())) return undefined;
-    }
+    const read = await drive(readArticleSteps(blocks, this.matcher!, { sentences: this.sentences }), pause);
+    if (read.stopped) return undefined;
+    this.reading = { key, reading: read.value };
+    this.normalized = normalized;
+    return read.value;
   }
 
   /**

@@ -31,10 +31,6 @@ export class Automaton {
     this.trie = new Trie(order.map((i) => patterns[i]));
   }
 
-  get states(): number {
-    return this.trie.states;
-  }
-
   /** Occurrences that begin where a word can begin, by start, then end. */
   search(text: string): Hit[] {
     const hits: Hit[] = [];

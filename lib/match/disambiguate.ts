@@ -344,10 +344,6 @@ export function addNameEvidence(evidence: Evidence, form: CompiledForm, segment:
   evidence.add(NAME + form.termIds[0], segment, start);
 }
 
-/** The terms some ambiguous form may mean: the ones whose cues are worth scanning for. */
-export function ambiguousCandidates(matcher: Matcher): Set<string> {
-  return matcher.ambiguousTermIds();
-}
 
 /** Where a mention is, and the window around it, in segment coordinates. */
 export interface MentionPlace {
@@ -528,7 +524,8 @@ export function lexiconOf(matcher: Matcher): Lexicon {
       get scanner() {
         return (scanner ??= new CueScanner(
           matcher.data.terms.filter((_, i) => matcher.enabled[i]),
-          ambiguousCandidates(matcher),
+          // The terms some ambiguous form may mean: the ones whose cues are worth scanning for.
+          matcher.ambiguousTermIds(),
         ));
       },
     };

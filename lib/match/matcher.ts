@@ -15,8 +15,7 @@
  */
 import { Trie } from './trie';
 import { isWordCode } from './chars';
-
-export { isWordCode } from './chars';
+import { finish } from '../steps';
 import { lowerSameLength } from './normalize';
 import { compileTerms, REF_AMBIGUOUS, type CompiledData, type CompiledFormRow, type CompiledTerm } from './compiled';
 import type { MatchTerm } from '../glossary/schema';
@@ -114,14 +113,7 @@ export class Matcher {
     inflected?: (term: MatchTerm) => readonly string[],
     enabled?: (term: CompiledTerm) => boolean,
   ) {
-    let parts: MatcherParts;
-    if (source instanceof MatcherParts) parts = source;
-    else {
-      const steps = matcherParts(source, inflected, enabled);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      parts = step.value;
-    }
+    const parts = source instanceof MatcherParts ? source : finish(matcherParts(source, inflected, enabled));
     this.data = parts.data;
     this.enabled = parts.enabled;
     this.rowOf = parts.rowOf;
@@ -143,17 +135,13 @@ export class Matcher {
     return new Matcher(yield* matcherParts(source, inflected, enabled));
   }
 
-  /** The refs of a row's enabled terms. */
-  private termsOf(row: CompiledFormRow): number[] {
-    return enabledRefs(row, this.enabled);
-  }
 
   /** The form of pattern `p`. */
   private form(p: number): CompiledForm {
     let form = this.made[p];
     if (!form) {
       const row = this.data.forms[this.rowOf[p]];
-      const refs = this.termsOf(row);
+      const refs = enabledRefs(row, this.enabled);
       form = this.made[p] = {
         text: row[0],
         caseSensitive: row[1] === 1,
@@ -178,7 +166,7 @@ export class Matcher {
       const row = this.data.forms[this.rowOf[p]];
       // Most rows have one term and no ambiguity mark: skip them without allocating.
       if (row.length === 3 && ((row[2] as number) & REF_AMBIGUOUS) === 0) continue;
-      const refs = this.termsOf(row);
+      const refs = enabledRefs(row, this.enabled);
       if (refs.length > 1 || refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0)) for (const ref of refs) ids.add(this.data.terms[ref >> 2].id);
     }
     return ids;

@@ -24,6 +24,7 @@
  *    among the mentions that have a meaning.
  */
 import { Automaton } from './automaton';
+import { finish } from '../steps';
 import { isWordChar } from './chars';
 import { Matcher, type CompiledForm, type TextMatch } from './matcher';
 import {
@@ -89,11 +90,8 @@ interface Candidate {
  * lib/match/normalize.ts).
  */
 export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Reading {
-  const steps = readArticleSteps(blocks, glossary, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { mentions: blocks.map((_, i) => step.value.mentionsAt(i)), definitions: step.value.definitions };
-  }
+  const reading = finish(readArticleSteps(blocks, glossary, options));
+  return { mentions: blocks.map((_, i) => reading.mentionsAt(i)), definitions: reading.definitions };
 }
 
 /**
@@ -176,11 +174,9 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
   }
   let gathering: Generator<void> | undefined;
   const shared = () => (gathering ??= gather());
-  const gatherNow = () => {
-    for (const steps = shared(); !steps.next().done; );
-  };
+  const gatherNow = () => finish(shared());
   function* prepare(): Generator<void> {
-    for (const steps = shared(); !steps.next().done; ) yield;
+    yield* shared();
   }
 
   // Occurrences of the paper's short forms, singular and plural.

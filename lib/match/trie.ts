@@ -12,6 +12,8 @@
  * with, so scanning costs about the length of the text times the depth of
  * the common prefixes, whatever the number of patterns.
  */
+import { finish } from '../steps';
+
 export class Trie {
   /** Number of states, the root (0) included. */
   readonly states: number;
@@ -29,13 +31,7 @@ export class Trie {
 
   /** `patterns` must be in code-unit order (equal ones adjacent); throws otherwise. */
   constructor(source: readonly string[] | TrieArrays) {
-    let arrays: TrieArrays;
-    if (Array.isArray(source)) {
-      const steps = trieArrays(source as readonly string[]);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      arrays = step.value;
-    } else arrays = source as TrieArrays;
+    const arrays = Array.isArray(source) ? finish(trieArrays(source as readonly string[])) : (source as TrieArrays);
     const { states, code, firstChild, sibling, head, nextPattern } = arrays;
     this.states = states;
     this.code = code;
