@@ -44,7 +44,7 @@
  */
 import { Automaton } from './automaton';
 import { isWordChar } from './chars';
-import type { CompiledForm, Matcher } from './matcher';
+import { meansOneTerm, type CompiledForm, type Matcher } from './matcher';
 import { lowerSameLength, normalize } from './normalize';
 import type { MatchTerm } from '../glossary/schema';
 import { namesOfCompiled } from './compiled';
@@ -174,7 +174,7 @@ export function termOfLongForm(
   }
   const own = ownTerms(shortForm, matcher);
   if (!own) return undefined;
-  const matches = matcher.find(lf).filter((m) => !m.form.ambiguous && m.form.termIds.length === 1);
+  const matches = matcher.find(lf).filter((m) => meansOneTerm(m.form));
   // A name of one of the short form's own terms inside the long form.
   const inside = matches.find((m) => own.termIds.includes(m.form.termIds[0]));
   if (inside) return inside.form.termIds[0];
@@ -187,7 +187,7 @@ export function termOfLongForm(
     }
   }
   // An unambiguous short form whose long form shares a content word with its term's names.
-  if (!own.ambiguous && own.termIds.length === 1) {
+  if (meansOneTerm(own)) {
     const words = new Set(contentWords(lf));
     const termWords = (names.get(own.termIds[0]) ?? []).flatMap(contentWords);
     if (termWords.some((w) => words.has(w))) return own.termIds[0];
@@ -199,7 +199,7 @@ export function termOfLongForm(
 function wholeName(text: string, matcher: Matcher): string | undefined {
   const found = matcher.find(text);
   const m = found.length === 1 ? found[0] : undefined;
-  if (m && m.start === 0 && m.end === text.length && !m.form.ambiguous && m.form.termIds.length === 1) return m.form.termIds[0];
+  if (m && m.start === 0 && m.end === text.length && meansOneTerm(m.form)) return m.form.termIds[0];
   return undefined;
 }
 
@@ -340,7 +340,7 @@ export class CueScanner {
 
 /** Records a glossary match as evidence of its term's sense (names only, not ambiguous forms). */
 export function addNameEvidence(evidence: Evidence, form: CompiledForm, segment: number, start: number): void {
-  if (form.ambiguous || form.termIds.length !== 1) return;
+  if (!meansOneTerm(form)) return;
   evidence.add(NAME + form.termIds[0], segment, start);
 }
 
@@ -446,7 +446,7 @@ export function decide(
     return never ? undefined : { termId: definition.termId, definition };
   }
   if (!form || never) return undefined;
-  if (!form.ambiguous && form.termIds.length === 1) return { termId: form.termIds[0] };
+  if (meansOneTerm(form)) return { termId: form.termIds[0] };
   // (b) Context; (c) otherwise nothing.
   const termId = senseFromContext(form, mention, evidence, place);
   return termId ? { termId } : undefined;
@@ -484,7 +484,7 @@ export function resolverFor(matcher: Matcher, articleText: string): Resolver {
     const definition = definitions.at(form.text, 0, 0);
     let termId: string | undefined;
     if (definition) termId = definition.termId;
-    else if (!form.ambiguous && form.termIds.length === 1) termId = form.termIds[0];
+    else if (meansOneTerm(form)) termId = form.termIds[0];
     else {
       // The first of the best-scored candidates: removing evidence (the
       // annotator reads only text it has not wrapped yet) never makes an

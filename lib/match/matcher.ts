@@ -29,6 +29,11 @@ export interface CompiledForm {
   ambiguous: boolean;
 }
 
+/** Whether a form always means its one term (not ambiguous, not shared): no context needed to decide it. */
+export function meansOneTerm(form: CompiledForm): boolean {
+  return !form.ambiguous && form.termIds.length === 1;
+}
+
 export interface TextMatch {
   start: number;
   end: number;

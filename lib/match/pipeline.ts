@@ -26,7 +26,7 @@
 import { Automaton } from './automaton';
 import { finish } from '../steps';
 import { isWordChar } from './chars';
-import { Matcher, type CompiledForm, type TextMatch } from './matcher';
+import { Matcher, meansOneTerm, type CompiledForm, type TextMatch } from './matcher';
 import {
   addNameEvidence, decide, Definitions, Evidence, lexiconOf, termOfLongForm, windowAround,
   type PaperDefinition,
@@ -129,7 +129,7 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
     (sentenceSpans[segment] ??= (options.sentenceSpans?.[segment] as Span[] | undefined) ?? split(blocks[segment]));
   const matches: (TextMatch[] | undefined)[] = [];
   const matchesOf = (segment: number): TextMatch[] => (matches[segment] ??= matcher.find(blocks[segment]));
-  const ambiguousIn = (segment: number) => matchesOf(segment).some((m) => m.form.ambiguous || m.form.termIds.length > 1);
+  const ambiguousIn = (segment: number) => matchesOf(segment).some((m) => !meansOneTerm(m.form));
 
   // The paper's definitions, in every block that has a bracket.
   const longFormTerms = new Map<string, string | undefined>();
