@@ -40,10 +40,15 @@ export interface Segment {
   text: string;
 }
 
-export function isSkipped(el: Element, exclude: string): boolean {
+/**
+ * Whether `el`'s subtree is never read or changed. `exclude`: a CSS selector
+ * list, or the elements it selects (a walker over a whole root queries the
+ * selector once instead of matching every element).
+ */
+export function isSkipped(el: Element, exclude: string | ReadonlySet<Element>): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if ((el as HTMLElement).isContentEditable) return true;
-  return el.matches(exclude);
+  return typeof exclude === 'string' ? el.matches(exclude) : exclude.has(el);
 }
 
 /**
@@ -55,9 +60,7 @@ export function isSkipped(el: Element, exclude: string): boolean {
  */
 export function collectSegments(root: Element, exclude: string, options: { joinAcrossSkippedInline?: boolean } = {}): Segment[] {
   const segments: Segment[] = [];
-  // One selector query for the whole root instead of a match per element.
   const excluded = new Set(root.querySelectorAll(exclude));
-  const skipped = (el: Element) => SKIP_TAGS.has(el.tagName.toUpperCase()) || excluded.has(el) || (el as HTMLElement).isContentEditable;
   let current: Segment = { nodes: [], starts: [], text: '' };
   const flush = () => {
     if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
@@ -73,7 +76,7 @@ export function collectSegments(root: Element, exclude: string, options: { joinA
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
-        if (skipped(el)) {
+        if (isSkipped(el, excluded)) {
           if (!(inline && options.joinAcrossSkippedInline)) flush();
           continue;
         }
