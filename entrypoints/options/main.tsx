@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/theme.css';
 import './style.css';
 import { App } from './App';
 
