@@ -116,8 +116,6 @@ export class Annotator {
   /** Yields so the page can paint (after the visible region). */
   private readonly yieldForPaint: () => Promise<void>;
   private readonly now: () => number;
-  /** Whether wrappers of an earlier pass may be in the text being wrapped. */
-  private checkWrapped = true;
   /** Set by clear(): a pass in progress stops at its next slice. */
   private generation = 0;
 
@@ -184,14 +182,14 @@ export class Annotator {
       : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     // Text wrapped by an earlier pass is read through, not wrapped again: only look for it when there is some.
-    this.checkWrapped = this.record.wrappers.length > 0;
+    const checkWrapped = this.record.wrappers.length > 0;
     const wrap = (index: number | undefined) => {
       if (index === undefined) return;
       // The segment as read (a late block's segments are the same runs of text).
       const segment = all[index];
       if (!segment.nodes.every((n) => n.isConnected)) return;
       const mentions = reading.mentionsAt(index);
-      if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc));
+      if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc, checkWrapped));
     };
     const indices = ordered.map((segment) => indexOf.get(segment.nodes[0]));
     // 1. The visible region: at once where no ambiguous form needs the whole article's evidence…
@@ -258,13 +256,13 @@ export class Annotator {
    * tab stop (every occurrence would bury the reader in tab stops); terms
    * inside links or buttons are reached through the link itself.
    */
-  private annotateSegment(segment: Segment, { map }: Normalized, mentions: readonly Mention[], doc: Document): void {
+  private annotateSegment(segment: Segment, { map }: Normalized, mentions: readonly Mention[], doc: Document, checkWrapped: boolean): void {
     const tabStops = new Set<string>();
     for (const mention of mentions) {
       const start = map[mention.start];
       const end = map[mention.end - 1] + 1;
       // Wrapped by an earlier pass: the article is read through our wrappers.
-      if (this.checkWrapped && touchesWrapper(segment, start, end)) continue;
+      if (checkWrapped && touchesWrapper(segment, start, end)) continue;
       const termId = termAttribute(mention);
       const n = this.nextMatch++;
       const elements = wrapRange(segment, start, end, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
