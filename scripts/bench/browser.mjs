@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, launchWithExtension } from '../browser.mjs';
+import { clearHighlights, placementPasses, seedHighlights } from '../highlights-seed.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -341,39 +342,19 @@ export async function glossaTrace(glossa, url) {
 
 /**
  * Re-anchoring saved highlights on a revisit: `count` highlights made from
- * the page's own text (tests/lib/highlights/bench-page.ts) are stored, then
- * the page is loaded `runs` times; each load's figure is the content
- * script's own measure of its placement pass (`glossa:highlights`, main
- * thread, one task). Returns the durations and what was placed.
+ * the page's own text are stored, then the page is loaded `runs` times; each
+ * load's figure is the content script's own measure of its placement pass
+ * (`glossa:highlights`, main thread, one task). Returns the passes.
  */
 export async function highlightsRevisit(glossa, url, count, runs) {
-  const { build } = await import('esbuild');
-  const helper = await build({ entryPoints: [join(ROOT, 'tests/lib/highlights/bench-page.ts')], bundle: true, write: false, format: 'iife', logLevel: 'error' });
   const page = await glossa.context.newPage();
-  const store = (code, arg) => glossa.worker.evaluate(code, arg);
-  const clear = () =>
-    store(async () => {
-      const local = globalThis.chrome.storage.local;
-      await local.remove(Object.keys(await local.get(null)).filter((k) => k.startsWith('highlight:')));
-    });
   try {
-    await clear();
+    await clearHighlights(glossa.worker);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: helper.outputFiles[0].text });
-    const records = await page.evaluate((n) => window.glossaHighlightBench.records(n, 11), count);
-    await store((items) => globalThis.chrome.storage.local.set(Object.fromEntries(items.map((r) => [`highlight:${r.id}`, r]))), records);
-    const samples = [];
-    for (let i = 0; i < runs; i++) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const handle = await page.waitForFunction(() => {
-        const m = performance.getEntriesByName('glossa:highlights')[0];
-        return m ? { duration: m.duration, ...m.detail } : undefined;
-      }, undefined, { timeout: WORK_TIMEOUT_MS });
-      samples.push(await handle.jsonValue());
-    }
-    return { count, samples };
+    await seedHighlights(glossa.worker, page, count);
+    return { count, samples: await placementPasses(page, url, runs, WORK_TIMEOUT_MS) };
   } finally {
     await page.close();
-    await clear();
+    await clearHighlights(glossa.worker);
   }
 }

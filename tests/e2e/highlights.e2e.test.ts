@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_FILE, openPopup, PAGES_DIR, SAVED, startHarness, tabIdOf, type Harness } from './harness';
 import { changePage, GOTO_MENU, paragraphs, roughText } from '../lib/highlights/changed-page';
+import { placementPasses, seedHighlights } from '../../scripts/highlights-seed.mjs';
 import type { HighlightRecord } from '../../lib/highlights/model';
 
 let h: Harness;
@@ -420,20 +421,11 @@ describe('the library page', () => {
 });
 
 describe('re-anchoring 500 highlights on the largest saved PMC page (figure for `npm run bench`)', () => {
-  /** The content script's measure of one placement pass, over `runs` loads of `url`. */
+  /** The content script's measure of one placement pass, over `runs` loads of `url`, sorted. */
   async function measure(page: Page, url: string, runs: number, expected: (d: { placed: number; orphaned: number }) => void): Promise<number[]> {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const handle = await page.waitForFunction(() => {
-        const m = performance.getEntriesByName('glossa:highlights')[0] as PerformanceMeasure | undefined;
-        return m ? { duration: m.duration, detail: m.detail as { placed: number; orphaned: number } } : undefined;
-      }, undefined, { timeout: 30_000 });
-      const { duration, detail } = (await handle.jsonValue())!;
-      expected(detail);
-      times.push(duration);
-    }
-    return times.sort((a, b) => a - b);
+    const passes = await placementPasses(page, url, runs);
+    for (const { placed, orphaned } of passes) expected({ placed, orphaned });
+    return passes.map((p) => p.duration).sort((a, b) => a - b);
   }
   const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
   const show = (xs: number[]) => `median ${median(xs).toFixed(1)} ms (runs: ${xs.map((x) => x.toFixed(1)).join(', ')})`;
@@ -441,21 +433,11 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
   it('places all 500 on a revisit and reports the median main-thread time; then on the changed copy', async () => {
     await clearStorage();
     legacyBody = LEGACY_HTML;
-    // The records are made in the page itself, from its own text (tests/lib/highlights/bench-page.ts).
-    const { build } = await import('esbuild');
-    const helper = await build({ entryPoints: [new URL('../lib/highlights/bench-page.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife' });
+    // The records are made in the page itself, from its own text (as `npm run bench` makes them).
     const page = await h.context.newPage();
     await page.goto(LEGACY.url, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: helper.outputFiles[0].text });
-    const records = await page.evaluate(() => (globalThis as unknown as { glossaHighlightBench: { records(n: number, seed: number): HighlightRecord[] } }).glossaHighlightBench.records(500, 11));
+    const records = await seedHighlights(h.worker, page, 500);
     expect(records).toHaveLength(500);
-    await h.worker.evaluate(
-      (items) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
-          Object.fromEntries(items.map((r) => [`highlight:${r.id}`, r])),
-        ),
-      records,
-    );
     const revisit = await measure(page, LEGACY.url, 7, (d) => expect(d).toEqual({ placed: 500, orphaned: 0 }));
     console.log(`re-anchoring 500 highlights on ${LEGACY.file} (revisit): ${show(revisit)}`);
 

@@ -1,6 +1,7 @@
 /**
  * Injected into a page's main world by the highlights benchmark (bundled
- * by esbuild in tests/e2e/highlights.e2e.test.ts): makes highlight records
+ * by esbuild in scripts/highlights-seed.mjs, for `npm run bench` and the
+ * highlights end-to-end test): makes highlight records
  * from the page's own text, exactly as the content script would describe
  * selections there, so the benchmark measures a reader's revisit.
  */
