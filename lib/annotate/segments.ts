@@ -5,8 +5,8 @@
  * and skipped subtrees end a segment.
  */
 
-/** Elements whose text is never read or changed. */
-const SKIP_TAGS = new Set([
+/** Elements whose text is never read or changed (by the annotator, nor by highlights: lib/highlights/text.ts). */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'KBD', 'HEAD', 'TITLE',
   'MJX-CONTAINER',
@@ -30,7 +30,7 @@ const EXCLUDED = [
 /** Generic exclusions, on top of a site adapter's: for annotating (our own wrappers are skipped). */
 export const GENERIC_EXCLUDE = [...EXCLUDED, '[data-glossa-term]'].join(', ');
 
-/** For reading the article: the same, but our wrappers are read through (their text is the article's). */
+/** For reading the article (and for highlights' text): the same, but our wrappers are read through (their text is the article's). */
 export const READ_EXCLUDE = EXCLUDED.join(', ');
 
 export interface Segment {

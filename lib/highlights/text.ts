@@ -8,27 +8,9 @@
  * subtrees (the adapter's list: "Go to:" menus, reference lists, hidden
  * panels…) are not part of the text.
  */
-
-/** Elements read through as part of the surrounding text. */
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL',
-  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL',
-  'GLOSSA-MARK', 'GLOSSA-TERM',
-]);
+import { INLINE_TAGS, READ_EXCLUDE, SKIP_TAGS } from '../annotate/segments';
 
 const HEADING = /^H[1-6]$/;
-
-/**
- * Subtrees that are never part of the text, on top of the adapter's list.
- * Unlike the term annotator's list this reads through term wrappers.
- */
-export const HIGHLIGHT_EXCLUDE = [
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[data-glossa-ui]',
-  '.MathJax', '.MathJax_Display', '.MathJax_Preview', '.MathJax_SVG', '.mjx-chtml',
-].join(', ');
 
 /** Zero-width space/joiners, word joiner, BOM and soft hyphen are dropped. */
 const isDropped = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
@@ -119,17 +101,10 @@ function headingBefore(root: Element): string | undefined {
   return undefined;
 }
 
-/** The full exclusion list for an adapter's `exclude`. */
+/** The full exclusion list for an adapter's `exclude`: the annotator's reading list (term and highlight wrappers are read through) and the adapter's. */
 export function excludeFor(adapterExclude: string): string {
-  return adapterExclude ? `${HIGHLIGHT_EXCLUDE}, ${adapterExclude}` : HIGHLIGHT_EXCLUDE;
+  return adapterExclude ? `${READ_EXCLUDE}, ${adapterExclude}` : READ_EXCLUDE;
 }
-
-/** Elements whose text is never read (as in lib/annotate/segments.ts). */
-const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'KBD', 'HEAD', 'TITLE',
-  'MJX-CONTAINER',
-]);
 
 /**
  * Builds the index of `roots` (in document order, none inside another),
