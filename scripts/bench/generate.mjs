@@ -13,6 +13,7 @@
 // the 50,000-term pack, inside nested inline elements, sub/sup and links.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { random } from '../random.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,18 +22,6 @@ export const PACK_SIZES = { small: 300, large: 50_000 };
 export const ARTICLE_WORDS = 20_000;
 /** The PMC (new design) address the generated article is served at. */
 export const ARTICLE_URL = 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9900001/';
-
-/** mulberry32: small, fast, seeded. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 

@@ -5,6 +5,7 @@
  * paragraphs and between them changed. Also a seeded sampler of highlight
  * spans for measuring re-anchoring.
  */
+import { random } from '../../../scripts/random.mjs';
 
 /** Paragraph tags of article prose: legacy PMC's <p class="p …">, PMC new's and PubMed's plain <p>. */
 const PARAGRAPH = /<p(?: class="p[ "][^>]*| id="[^"]*"[^>]*)?>[\s\S]*?<\/p>/g;
@@ -43,26 +44,15 @@ export function changePage(html: string, which: number): Change {
   return { html: out, removed: target.html };
 }
 
-/** A small seeded PRNG (mulberry32), so the sample is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` spans of whole words, 15 to 150 characters long, spread over `text`. */
 export function sampleSpans(text: string, count: number, seed = 1): Array<{ start: number; end: number }> {
-  const random = prng(seed);
+  // Seeded (mulberry32), so the sample is the same on every run.
+  const next = random(seed);
   const spans: Array<{ start: number; end: number }> = [];
   for (let tries = 0; spans.length < count && tries < count * 20; tries++) {
-    let start = Math.floor(random() * text.length);
+    let start = Math.floor(next() * text.length);
     while (start > 0 && text[start - 1] !== ' ') start--;
-    let end = Math.min(text.length, start + 15 + Math.floor(random() * 135));
+    let end = Math.min(text.length, start + 15 + Math.floor(next() * 135));
     while (end < text.length && text[end] !== ' ') end++;
     while (end > start && text[end - 1] === ' ') end--;
     if (end - start >= 15) spans.push({ start, end });
