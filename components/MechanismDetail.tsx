@@ -5,6 +5,7 @@
  * TermCard.tsx.) Render only: data and actions are props.
  */
 import type { Lang } from '../lib/i18n';
+import { Citations, type PopupCitation } from './ReadingMapClaims';
 
 export interface EdgeDetailClaim {
   id: string;
@@ -13,7 +14,7 @@ export interface EdgeDetailClaim {
   evidence: string;
   /** The evidence kind's id (e.g. "animal-model"), for styling. */
   evidenceKind: string;
-  citations: Array<{ label: string; url?: string }>;
+  citations: PopupCitation[];
 }
 
 export interface EdgeDetailProps {
@@ -51,17 +52,7 @@ export function MechanismEdgeDetail(props: EdgeDetailProps) {
               <span class="direction">{claim.direction}</span>
               <span class={`evidence evidence-${claim.evidenceKind}`}>{claim.evidence}</span>
             </p>
-            <p class="citations">
-              {claim.citations.map((c, i) =>
-                c.url ? (
-                  <a key={i} href={c.url} target="_blank" rel="noopener noreferrer">
-                    {c.label}
-                  </a>
-                ) : (
-                  <span key={i}>{c.label}</span>
-                ),
-              )}
-            </p>
+            <Citations citations={claim.citations} />
           </li>
         ))}
       </ul>

@@ -20,7 +20,8 @@ export interface ValidateOptions {
   inflected?: Record<string, readonly string[]>;
 }
 
-function describeIssues(issues: v.BaseIssue<unknown>[]): string {
+/** Valibot's issues as one line: "path: message; …". */
+export function describeIssues(issues: v.BaseIssue<unknown>[]): string {
   return issues
     .map((issue) => {
       const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';

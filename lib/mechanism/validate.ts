@@ -17,21 +17,12 @@
  */
 import * as v from 'valibot';
 import type { Claim, Term } from '../glossary/schema';
-import type { Problem } from '../glossary/validate';
+import { describeIssues, type Problem } from '../glossary/validate';
 import { MechanismMap, type MapNode } from './schema';
 
 export interface MechanismContext {
   terms: readonly Term[];
   claims: readonly Claim[];
-}
-
-function describeIssues(issues: v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((issue) => {
-      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
 }
 
 /** Terms a claim names: its subject, object and linked terms. */

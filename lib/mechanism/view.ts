@@ -8,8 +8,8 @@
 import type { Claim, Term } from '../glossary/schema';
 import type { Lang } from '../i18n';
 import { evidenceClass, type EvidenceClass } from './evidence';
-import { edgePoints, midpoint, pathData, readingOrder, type Point } from './geometry';
-import type { Caption, EdgeKind, MapViewName, MechanismMap, Shape } from './schema';
+import { edgePoints, midpoint, pathData, readingOrder, type NodeBox, type Point } from './geometry';
+import type { Caption, EdgeKind, MapViewName, MechanismMap } from './schema';
 
 /** UI strings the view needs (from _locales in the side panel, fixed in tests). */
 export interface MapStrings {
@@ -32,13 +32,7 @@ export type Marker = 'arrow' | 'bar' | 'dot';
 export type Effect = 'inhibits' | 'facilitates' | 'modulates';
 export type Change = 'weaker' | 'stronger' | 'switched';
 
-export interface ViewNode {
-  term: string;
-  shape: Shape;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export interface ViewNode extends NodeBox {
   /** The short label, line by line. */
   lines: string[];
   /** The glossary name. */
