@@ -27,6 +27,8 @@ export default defineConfig({
   imports: false,
   // GLOSSA_NO_MINIFY=1 npx wxt build: readable function names in CPU profiles (BENCHMARKS.md).
   vite: () => ({ plugins: [preact(), noDangerousHtml()], build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined } }),
+  // The sources zip (for the Firefox store's review) holds what builds Glossa, not test outputs or fixtures.
+  zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   hooks: {
     // Inflected forms of glossary variants are a build product (issue #3).
     'build:before': async () => {

@@ -1,12 +1,26 @@
-// Copies ../shared/literature/references.json into data/references.json,
-// keeping only each record's verified fields (plus id and kind). Run by hand
-// when the shared literature changes: `node scripts/import-references.mjs`.
-// tests/lib/glossary/references.test.ts checks the copy is faithful.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes data/references.json from the project's checked literature records
+// (data/literature/references.json), keeping only each record's verified
+// fields (plus id and kind): the bundle never carries an unverified field.
+//
+//   node scripts/import-references.mjs            # from data/literature/
+//   node scripts/import-references.mjs --refresh  # first copy ../shared/literature/ in, when it is there
+//
+// tests/lib/glossary/validate.test.ts checks the copy is faithful.
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const source = JSON.parse(readFileSync(`${root}../shared/literature/references.json`, 'utf8'));
+const literature = `${root}data/literature/`;
+if (process.argv.includes('--refresh')) {
+  const shared = `${root}../shared/literature/`;
+  if (!existsSync(shared)) {
+    console.error(`--refresh: ${shared} is not there; nothing to refresh from.`);
+    process.exit(1);
+  }
+  for (const file of readdirSync(shared)) copyFileSync(`${shared}${file}`, `${literature}${file}`);
+  console.log(`copied ${shared} into data/literature/`);
+}
+const source = JSON.parse(readFileSync(`${literature}references.json`, 'utf8'));
 const FIELDS = ['title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'pmid', 'pmcid', 'doi'];
 
 const out = source.map((record) => {

@@ -5,11 +5,11 @@
 //
 //   npm start                 # PubMed PMID 35895817, or the demo when offline
 //   npm start -- --offline    # always the demo page
-//   npm start -- --headless --screenshot shot.png   # no window; save a screenshot and exit
+//   npm start -- --headless --screenshot shot.png   # no window; save test-results/shot.png and exit
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { launchWithExtension, ROOT } from './browser.mjs';
 
 const ARTICLE_URL = 'https://pubmed.ncbi.nlm.nih.gov/35895817/';
@@ -55,8 +55,11 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 await page.waitForSelector('html[data-glossa-state="ready"]', { timeout: 30_000 }).catch(() => {});
 
-const shot = option('--screenshot');
+// A relative screenshot path lands in the git-ignored test-results/, never in the tree.
+const shotOption = option('--screenshot');
+const shot = shotOption && (isAbsolute(shotOption) ? shotOption : join(ROOT, 'test-results', shotOption));
 if (shot) {
+  mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });
   console.log(`Screenshot saved to ${shot}`);
 }

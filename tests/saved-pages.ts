@@ -1,11 +1,12 @@
 /**
- * The saved NCBI pages in ../shared/pages (read in place, never copied),
- * each with the URL it was served from, and a happy-dom loader.
+ * The saved NCBI pages, the project's own test fixtures (tests/fixtures/pages,
+ * with SOURCES.md: where each came from and its licence), each with the URL it
+ * was served from, and a happy-dom loader.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 
-export const PAGES_DIR = new URL('../../shared/pages/', import.meta.url);
+export const PAGES_DIR = new URL('./fixtures/pages/', import.meta.url);
 
 /** The real URL of a saved page, from its file name (SOURCES.md). */
 export function urlOf(file: string): string {

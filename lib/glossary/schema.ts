@@ -99,7 +99,7 @@ export type Claim = v.InferOutput<typeof Claim>;
 export const IDENTIFIER_FIELDS = ['pmid', 'pmcid', 'doi'] as const;
 
 /**
- * A bibliographic record copied from ../shared/literature/references.json,
+ * A bibliographic record copied from data/literature/references.json,
  * keeping only the fields listed in its `verified_fields`.
  */
 export const Reference = v.strictObject({

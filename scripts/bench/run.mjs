@@ -83,7 +83,7 @@ for (const g of glossaries) {
 }
 const generated = article();
 const allPages = [
-  { id: 'pmc', label: `saved PMC page ${SAVED_PAGE.file} (${(readFileSync(join(ROOT, '../shared/pages', SAVED_PAGE.file)).length / 1024).toFixed(0)} KB)`, url: SAVED_PAGE.url, html: readFileSync(join(ROOT, '../shared/pages', SAVED_PAGE.file), 'utf8') },
+  { id: 'pmc', label: `saved PMC page ${SAVED_PAGE.file} (${(readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file)).length / 1024).toFixed(0)} KB)`, url: SAVED_PAGE.url, html: readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file), 'utf8') },
   { id: 'generated', label: `generated article (${generated.words.toLocaleString('en')} words, PMC layout)`, url: ARTICLE_URL, html: generated.html },
 ];
 const pages = chosen(allPages, args.pages);

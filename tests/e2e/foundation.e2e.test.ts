@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activeTabId, annotatedTerms, DEMO_FILE, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
+import { activeTabId, annotatedTerms, DEMO_FILE, DEMO_URL, openArticle, openPopup, SAVED, SCREENSHOTS, startHarness, tabIdOf, TEST_RESULTS, type Harness } from './harness';
 import { adapters } from '../../lib/sites';
 
 let h: Harness;
@@ -19,8 +19,9 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
-  // Per-page terms found, for the closing note and the README.
-  writeFileSync(fileURLToPath(new URL('e2e-terms.json', SCREENSHOTS)), JSON.stringify(results, null, 2) + '\n');
+  // Per-page terms found, for the closing note (a test output, git-ignored).
+  mkdirSync(TEST_RESULTS, { recursive: true });
+  writeFileSync(fileURLToPath(new URL('e2e-terms.json', TEST_RESULTS)), JSON.stringify(results, null, 2) + '\n');
   await h?.close();
 });
 

@@ -1,17 +1,27 @@
 /**
  * End-to-end harness: real Chromium with the built extension, serving saved
- * NCBI pages (../shared/pages) and our demo page at their real URLs with
+ * NCBI pages (tests/fixtures/pages) and our demo page at their real URLs with
  * route.fulfill. Every other request is aborted, so nothing leaves the
  * machine.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/browser.mjs';
+import { PAGES_DIR } from '../saved-pages';
 
-export const PAGES_DIR = new URL('../../../shared/pages/', import.meta.url);
+export { PAGES_DIR };
+
 export const DEMO_URL = 'https://pubmed.ncbi.nlm.nih.gov/glossa-demo/';
 export const DEMO_FILE = new URL('../../demo/pubmed-demo.html', import.meta.url);
-export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url);
+/** Test outputs (git-ignored); a run never writes a tracked file. */
+export const TEST_RESULTS = new URL('../../test-results/', import.meta.url);
+/**
+ * Where screenshots go: test-results/screenshots/ in a test run; the README's
+ * docs/screenshots/ only under `npm run screenshots`, which sets GLOSSA_SCREENSHOTS.
+ */
+export const SCREENSHOTS = process.env.GLOSSA_SCREENSHOTS
+  ? new URL('../../docs/screenshots/', import.meta.url)
+  : new URL('screenshots/', TEST_RESULTS);
 
 export interface SavedPage {
   file: string;

@@ -9,7 +9,7 @@
  * - a highlight made in the abstract on a PubMed page shows on the PMC page
  *   of the same article (our demo page, given identifiers here, and a PMC
  *   layout copy of it in fixtures/: no saved PubMed/PMC pair of one article
- *   exists in ../shared/pages);
+ *   exists among the saved pages in tests/fixtures/pages);
  * - delete and undo, on the page and in the library;
  * - export (JSON-LD, Markdown) and import round trip in the library;
  * - re-anchoring 500 highlights on the largest saved PMC page, on a revisit
@@ -33,7 +33,7 @@ const DEMO_IDS_HTML = readFileSync(DEMO_FILE, 'utf8').replace(
   '<meta name="ncbi_pdid" content="abstract">',
   '<meta name="ncbi_pdid" content="abstract">\n  <meta name="citation_pmid" content="99999901">\n  <meta name="citation_doi" content="10.5555/glossa-demo.2026">',
 );
-const PMC_TWIN_HTML = readFileSync(new URL('fixtures/pmc-glossa-demo.html', import.meta.url), 'utf8');
+const PMC_TWIN_HTML = readFileSync(new URL('../fixtures/pmc-glossa-demo.html', import.meta.url), 'utf8');
 
 const LEGACY = SAVED.pmcLegacy;
 const LEGACY_HTML = readFileSync(new URL(LEGACY.file, PAGES_DIR), 'utf8');

@@ -2,7 +2,7 @@
  * The labelled set for `npm run eval` (our own labels).
  *
  * Passages are either written by us about pain neuroscience ("written") or
- * short quotes from the saved NCBI pages in ../shared/pages (the file name;
+ * short quotes from the saved NCBI pages in tests/fixtures/pages (the file name;
  * the eval checks that each quote is in that page's annotated text). A
  * passage is one article: each string in `blocks` is one block of text, as
  * the annotator collects them.

@@ -1,5 +1,5 @@
 /**
- * Labels for the sentences of the saved NCBI pages (../shared/pages, read
+ * Labels for the sentences of the saved NCBI pages (tests/fixtures/pages, read
  * in place) that hold two different glossary terms and a word that may be
  * a relation verb: every such sentence is listed, by file and the first
  * words of the sentence, with its claims under the rules of labelled.ts.

@@ -4,11 +4,12 @@ import { bundled } from '../../../lib/glossary/data';
 import { validateGlossary } from '../../../lib/glossary/validate';
 import generated from '../../../data/generated/forms.json';
 
-const shared = new URL('../../../../shared/literature/references.json', import.meta.url);
-const sharedRefs: Array<Record<string, unknown> & { id: string; verified_fields: string[] }> = JSON.parse(
-  readFileSync(shared, 'utf8'),
+/** The project's checked literature records (data/literature/README.md), with their verified fields. */
+const checked = new URL('../../../data/literature/references.json', import.meta.url);
+const checkedRefs: Array<Record<string, unknown> & { id: string; verified_fields: string[] }> = JSON.parse(
+  readFileSync(checked, 'utf8'),
 );
-const verified = new Map(sharedRefs.map((r) => [r.id, new Set(r.verified_fields)]));
+const verified = new Map(checkedRefs.map((r) => [r.id, new Set(r.verified_fields)]));
 
 const validTerm = () => ({
   id: 'kcc2',
@@ -33,9 +34,9 @@ describe('bundled glossary data', () => {
     expect(bundled.claims.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('copies every reference faithfully from the shared literature, verified fields only', () => {
+  it('copies every reference faithfully from the checked literature records, verified fields only', () => {
     for (const ref of bundled.references) {
-      const source = sharedRefs.find((r) => r.id === ref.id);
+      const source = checkedRefs.find((r) => r.id === ref.id);
       expect(source, ref.id).toBeDefined();
       for (const [field, value] of Object.entries(ref)) {
         if (field === 'id' || field === 'kind') continue;
@@ -73,7 +74,7 @@ describe('validateGlossary names the entry and the problem', () => {
     expect(problems).toEqual(['claim:c1: dangling reference id "ghost"']);
   });
   it('rejects an identifier that is not verified', () => {
-    // ossipov2014-descending: its PMID is secondary-only in the shared literature.
+    // ossipov2014-descending: its PMID is secondary-only in the checked literature records.
     const problems = check((d) =>
       d.references.push({ id: 'ossipov2014-descending', title: 'x', pmid: '24752199', kind: 'review' }),
     );

@@ -1,6 +1,6 @@
 /**
- * Site adapters against the 14 saved PubMed / PMC pages in shared/pages
- * (see shared/pages/SOURCES.md for where each came from and DOM.md for
+ * Site adapters against the 14 saved PubMed / PMC pages in tests/fixtures/pages
+ * (see tests/fixtures/pages/SOURCES.md for where each came from and DOM.md for
  * their structure). Each page is parsed with happy-dom as if served from its
  * real URL.
  *
@@ -20,8 +20,7 @@ import { adapters, pickAdapter } from '../../../lib/sites/index';
 import { normalizeDoi, normalizePmcid, normalizePmid } from '../../../lib/sites/shared';
 import type { ArticleIdentity, SiteAdapter, SiteId } from '../../../lib/sites/types';
 
-/** shared/ sits beside the repository (…/main/tests/lib/sites → …/shared/pages). */
-const PAGES_DIR = new URL('../../../../shared/pages/', import.meta.url);
+import { PAGES_DIR } from '../../saved-pages';
 
 interface Page {
   file: string;
@@ -274,9 +273,9 @@ function visibleRootText(adapter: SiteAdapter, roots: Element[]): string {
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-it('finds the saved pages beside the repository', () => {
+it('finds the saved pages among the test fixtures, with their sources', () => {
   expect(existsSync(fileURLToPath(PAGES_DIR))).toBe(true);
-  expect(fileURLToPath(new URL('SOURCES.md', PAGES_DIR))).toMatch(/shared[\\/]pages[\\/]SOURCES\.md$/);
+  expect(fileURLToPath(new URL('SOURCES.md', PAGES_DIR))).toMatch(/tests[\\/]fixtures[\\/]pages[\\/]SOURCES\.md$/);
   expect(PAGES).toHaveLength(14);
 });
 

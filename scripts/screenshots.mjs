@@ -1,0 +1,16 @@
+// `npm run screenshots`: builds Glossa and retakes the README's screenshots in
+// docs/screenshots/ by running the end-to-end files that take them with
+// GLOSSA_SCREENSHOTS set. `npm test` never writes there: its screenshots go
+// to the git-ignored test-results/screenshots/.
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './browser.mjs';
+
+const FILES = ['tests/e2e/foundation.e2e.test.ts', 'tests/e2e/popup.e2e.test.ts', 'tests/e2e/sidepanel.e2e.test.ts'];
+
+const run = (command, args, env = process.env) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run('npx', ['wxt', 'build']);
+run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...FILES], { ...process.env, GLOSSA_SCREENSHOTS: '1' });
+console.log('Screenshots written to docs/screenshots/.');
