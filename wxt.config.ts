@@ -14,7 +14,10 @@ function noDangerousHtml() {
     name: 'glossa:no-dangerous-html',
     transform(code: string, id: string) {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id.split('?')[0])) return undefined;
-      const out = code.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Glossa")})()');
+      const out = code.replace(
+        /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/,
+        '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Glossa")})()',
+      );
       if (out === code) throw new Error('preact: innerHTML assignment not found; update noDangerousHtml in wxt.config.ts');
       return { code: out, map: null };
     },
@@ -50,7 +53,11 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? {
           web_accessible_resources: [
-            { resources: ['content-ui.js'], matches: [...new Set(ARTICLE_MATCHES.map((m) => `${new URL(m.replace('*', 'x')).origin}/*`))], use_dynamic_url: true },
+            {
+              resources: ['content-ui.js'],
+              matches: [...new Set(ARTICLE_MATCHES.map((m) => `${new URL(m.replace('*', 'x')).origin}/*`))],
+              use_dynamic_url: true,
+            },
           ],
         }
       : {}),

@@ -50,7 +50,14 @@ export interface ActionBarProps {
 }
 
 /** "a, b ,, c" → ["a", "b", "c"] */
-export const parseTags = (s: string): string[] => [...new Set(s.split(',').map((t) => t.trim()).filter(Boolean))];
+export const parseTags = (s: string): string[] => [
+  ...new Set(
+    s
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function ActionBar(props: ActionBarProps) {
   const { labels } = props;
@@ -110,7 +117,14 @@ export function ActionBar(props: ActionBarProps) {
             {labels.remove}
           </button>
         ) : null}
-        <button type="button" class="gl-close" data-glossa-action="close" aria-label={labels.close} title={labels.close} onClick={props.onClose}>
+        <button
+          type="button"
+          class="gl-close"
+          data-glossa-action="close"
+          aria-label={labels.close}
+          title={labels.close}
+          onClick={props.onClose}
+        >
           ×
         </button>
       </div>

@@ -44,7 +44,13 @@ export function HighlightList(props: HighlightListProps) {
       {props.items.map((item) => {
         const body = (
           <>
-            <span class="gl-dot" style={{ background: item.background }} title={item.colourLabel} aria-label={item.colourLabel} role="img" />
+            <span
+              class="gl-dot"
+              style={{ background: item.background }}
+              title={item.colourLabel}
+              aria-label={item.colourLabel}
+              role="img"
+            />
             <span class="gl-item-text">
               <q class="gl-quote">{shorten(item.exact, max)}</q>
               {item.note ? (

@@ -74,7 +74,14 @@ export interface LibraryViewProps {
   onDismissMessage: () => void;
 }
 
-const parseTags = (s: string): string[] => [...new Set(s.split(',').map((t) => t.trim()).filter(Boolean))];
+const parseTags = (s: string): string[] => [
+  ...new Set(
+    s
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 function HighlightRow(props: { h: LibraryHighlight } & Pick<LibraryViewProps, 'colours' | 'labels' | 'onUpdate' | 'onDelete'>) {
   const { h, labels } = props;
@@ -180,7 +187,6 @@ export function LibraryView(props: LibraryViewProps) {
             <span class="visually-hidden">{labels.search}</span>
             <input
               type="search"
-              role="searchbox"
               data-action="search"
               placeholder={labels.searchPlaceholder}
               value={props.query}
@@ -210,7 +216,11 @@ export function LibraryView(props: LibraryViewProps) {
         </div>
       </header>
       {props.message ? (
-        <div class={`message ${props.message.kind}`} role={props.message.kind === 'error' ? 'alert' : 'status'} data-message={props.message.kind}>
+        <div
+          class={`message ${props.message.kind}`}
+          role={props.message.kind === 'error' ? 'alert' : 'status'}
+          data-message={props.message.kind}
+        >
           <span>{props.message.text}</span>
           {props.message.action ? (
             <button type="button" class="primary" data-action="undo" onClick={props.message.action.onClick}>
@@ -228,7 +238,15 @@ export function LibraryView(props: LibraryViewProps) {
         {props.articles.map((a) => (
           <li key={a.key} class="article" data-article={a.key}>
             <article aria-labelledby={`t-${a.key}`}>
-              <h2 id={`t-${a.key}`}>{a.links[0] ? <a href={a.links[0].url} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</h2>
+              <h2 id={`t-${a.key}`}>
+                {a.links[0] ? (
+                  <a href={a.links[0].url} target="_blank" rel="noopener noreferrer">
+                    {a.title}
+                  </a>
+                ) : (
+                  a.title
+                )}
+              </h2>
               {a.citation ? <p class="citation">{a.citation}</p> : null}
               <p class="ids">
                 {a.links.map((l) => (
@@ -245,7 +263,14 @@ export function LibraryView(props: LibraryViewProps) {
               </p>
               <ul class="highlights">
                 {a.highlights.map((h) => (
-                  <HighlightRow key={`${h.id}:${h.modified}`} h={h} colours={props.colours} labels={labels} onUpdate={props.onUpdate} onDelete={props.onDelete} />
+                  <HighlightRow
+                    key={`${h.id}:${h.modified}`}
+                    h={h}
+                    colours={props.colours}
+                    labels={labels}
+                    onUpdate={props.onUpdate}
+                    onDelete={props.onDelete}
+                  />
                 ))}
               </ul>
             </article>

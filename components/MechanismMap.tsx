@@ -59,6 +59,7 @@ export function MechanismMap(props: MechanismMapProps) {
   const node = (n: ViewNode) => {
     const item: MapItem = { kind: 'node', id: n.term };
     return (
+      // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be an HTML <button>; role, tabindex and keys make it one
       <g
         key={n.term}
         class={`node node-${n.shape}${n.lit ? ' lit' : ''}${n.dim ? ' dim' : ''}`}
@@ -81,6 +82,7 @@ export function MechanismMap(props: MechanismMapProps) {
   const edge = (e: ViewEdge) => {
     const item: MapItem = { kind: 'edge', id: e.id, origin: e.from };
     return (
+      // biome-ignore lint/a11y/useSemanticElements: an SVG path cannot be an HTML <button>; role, tabindex and keys make it one
       <g
         key={e.id}
         class={`edge edge-${e.kind} evidence-${e.evidence}`}
@@ -107,6 +109,7 @@ export function MechanismMap(props: MechanismMapProps) {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the map is an SVG drawing; <fieldset> cannot hold it
     <svg
       ref={svg}
       class={`mechanism-map view-${view.view}`}
@@ -118,6 +121,7 @@ export function MechanismMap(props: MechanismMapProps) {
       onKeyDown={onKeyDown}
     >
       {toVNode(drawDefs())}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the tier bands are decoration with nothing focusable in them */}
       <g class="tiers" aria-hidden="true">
         {drawTiers(view).map((part, i) => toVNode(part, i))}
       </g>

@@ -82,7 +82,11 @@ export function MechanismPanel(props: MechanismPanelProps) {
       <p class="caption-summary">{view.caption.summary}</p>
 
       {state.text ? (
-        <MechanismText items={props.textItems} labels={{ title: labels.textTitle, onPage: labels.onPage }} onOpenEdge={(id) => props.onOpen({ kind: 'edge', id, origin: view.edges.find((e) => e.id === id)?.from ?? '' })} />
+        <MechanismText
+          items={props.textItems}
+          labels={{ title: labels.textTitle, onPage: labels.onPage }}
+          onOpenEdge={(id) => props.onOpen({ kind: 'edge', id, origin: view.edges.find((e) => e.id === id)?.from ?? '' })}
+        />
       ) : (
         <>
           <MechanismMap
@@ -97,10 +101,13 @@ export function MechanismPanel(props: MechanismPanelProps) {
             onOpen={props.onOpen}
             onKey={props.onKey}
           />
-          <p id={HINT_ID} class="hint">{labels.hint}</p>
+          <p id={HINT_ID} class="hint">
+            {labels.hint}
+          </p>
         </>
       )}
 
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the details (which holds buttons and links) closes them */}
       <section
         id={DETAIL_ID}
         class="detail"

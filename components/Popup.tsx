@@ -81,6 +81,7 @@ export function Popup(props: PopupProps) {
             <label class="switch">
               <input
                 type="checkbox"
+                // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its checked state to the switch role
                 role="switch"
                 checked={props.enabled}
                 data-glossa-toggle=""

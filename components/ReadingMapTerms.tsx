@@ -80,8 +80,9 @@ export function ReadingMapTerms({ groups, labels, onReveal, onPrevious }: Readin
                     <button type="button" class="term" data-term={term.id} title={labels.reveal} onClick={() => onReveal(term.id)}>
                       <span class="term-name">{term.name}</span>
                       <span class="term-other">{term.otherName}</span>
-                      <span class="term-count" aria-label={labels.occurrences(term.count)}>
-                        {term.position ?? `× ${term.count}`}
+                      <span class="term-count">
+                        <span aria-hidden="true">{term.position ?? `× ${term.count}`}</span>
+                        <span class="visually-hidden">{labels.occurrences(term.count)}</span>
                       </span>
                     </button>
                     <span class="term-actions">

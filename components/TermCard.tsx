@@ -46,7 +46,9 @@ export function TermCard(props: TermCardProps) {
           <div class="name">{props.name}</div>
           <div class="sub">
             {props.expansion ? <span class="expansion">{props.expansion} · </span> : null}
-            <span class="other" lang={props.otherLang}>{props.otherName}</span>
+            <span class="other" lang={props.otherLang}>
+              {props.otherName}
+            </span>
           </div>
         </div>
         <span class="category">{props.category}</span>

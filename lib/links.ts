@@ -53,10 +53,7 @@ export function relatedReview(term: Term, claims: readonly Claim[], refs: Readon
   // The author's own order of reviews is by relevance: keep it.
   const listed = (term.reviews ?? []).map(linkable).find(Boolean);
   if (listed) return listed;
-  const ids = [
-    ...term.references,
-    ...claims.filter((c) => c.terms.includes(term.id)).flatMap((c) => c.references),
-  ];
+  const ids = [...term.references, ...claims.filter((c) => c.terms.includes(term.id)).flatMap((c) => c.references)];
   const candidates = ids.map(linkable).filter((r): r is Reference => !!r);
   const reviews = candidates.filter((r) => r.kind === 'review');
   const pool = reviews.length ? reviews : candidates;
@@ -120,9 +117,7 @@ export function claimReview(claim: Claim, refs: ReadonlyMap<string, Reference>):
   const first = refs.get(claim.references[0]);
   const firstUrl = first && referenceUrl(first);
   if (claim.passage && first && firstUrl) return { ref: first, url: withTextFragment(firstUrl, claim.passage), passage: true };
-  const linkable = claim.references
-    .map((id) => refs.get(id))
-    .filter((r): r is Reference => !!r && !!referenceUrl(r));
+  const linkable = claim.references.map((id) => refs.get(id)).filter((r): r is Reference => !!r && !!referenceUrl(r));
   const best = linkable.map((ref, i) => ({ ref, i })).sort((a, b) => linkRank(a.ref) - linkRank(b.ref) || a.i - b.i)[0]?.ref;
   return best ? { ref: best, url: referenceUrl(best)!, passage: false } : undefined;
 }

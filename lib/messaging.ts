@@ -76,15 +76,14 @@ export type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender)
 
 function isEnvelope(message: unknown): message is Envelope {
   return (
-    typeof message === 'object' && message !== null &&
-    (message as Envelope).glossa === 1 && typeof (message as Envelope).type === 'string'
+    typeof message === 'object' && message !== null && (message as Envelope).glossa === 1 && typeof (message as Envelope).type === 'string'
   );
 }
 
 /** Registers handlers for some message types; returns a function that removes them. */
 export function onMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Sender) => {
-    if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type] as (data: unknown, sender: Sender) => unknown;
     return Promise.resolve(handler(message.data, sender));
   };

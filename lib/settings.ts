@@ -67,9 +67,10 @@ export function normalizeOptions(raw: unknown): Options {
     ? CATEGORIES.filter((c) => (value.categories as unknown[]).includes(c))
     : [...DEFAULT_OPTIONS.categories];
   return {
-    sites: Object.fromEntries(
-      SITE_IDS.map((id) => [id, typeof sites[id] === 'boolean' ? sites[id] : DEFAULT_OPTIONS.sites[id]]),
-    ) as Record<SiteId, boolean>,
+    sites: Object.fromEntries(SITE_IDS.map((id) => [id, typeof sites[id] === 'boolean' ? sites[id] : DEFAULT_OPTIONS.sites[id]])) as Record<
+      SiteId,
+      boolean
+    >,
     language: oneOf(LANGUAGE_OPTIONS, value.language, DEFAULT_OPTIONS.language),
     trigger: oneOf(TRIGGERS, value.trigger, DEFAULT_OPTIONS.trigger),
     modifierKey: oneOf(MODIFIER_KEYS, value.modifierKey, DEFAULT_OPTIONS.modifierKey),

@@ -17,7 +17,10 @@ export function finish<T>(steps: Generator<void, T>): T {
  * the slice has run its time); `pause` answering false stops the run, and
  * then the result is `{ stopped: true }`.
  */
-export async function drive<T>(steps: Generator<void, T>, pause: () => Promise<boolean>): Promise<{ stopped: false; value: T } | { stopped: true }> {
+export async function drive<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<boolean>,
+): Promise<{ stopped: false; value: T } | { stopped: true }> {
   for (;;) {
     const step = steps.next();
     if (step.done) return { stopped: false, value: step.value };

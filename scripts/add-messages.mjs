@@ -18,5 +18,5 @@ for (let i = 0; i < args.length; i += 3) {
   data.en[key] = { message: en };
   data.ja[key] = { message: ja };
 }
-for (const [lang, f] of Object.entries(files)) writeFileSync(f, JSON.stringify(data[lang], null, 2) + '\n');
+for (const [lang, f] of Object.entries(files)) writeFileSync(f, `${JSON.stringify(data[lang], null, 2)}\n`);
 console.log(`messages: ${args.length / 3} key(s) written`);

@@ -22,20 +22,28 @@ export async function buildForms() {
   const forms = {};
   const match = [];
   const raw = [];
-  for (const file of readdirSync(`${data}terms`).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(`${data}terms`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     for (const term of JSON.parse(readFileSync(`${data}terms/${file}`, 'utf8'))) {
       const own = new Set(term.variants.map((v) => v.toLowerCase()));
       const extra = [...new Set(term.variants.flatMap(inflect))].filter((f) => !own.has(f.toLowerCase()));
       if (extra.length) forms[term.id] = extra;
-      const entry = { id: term.id, category: term.category, variants: term.variants, abbreviations: term.abbreviations, ...(term.cues ? { cues: term.cues } : {}) };
+      const entry = {
+        id: term.id,
+        category: term.category,
+        variants: term.variants,
+        abbreviations: term.abbreviations,
+        ...(term.cues ? { cues: term.cues } : {}),
+      };
       raw.push(entry);
       match.push({ ...entry, variants: [...term.variants, ...extra] });
     }
   }
   mkdirSync(`${data}generated`, { recursive: true });
-  writeFileSync(`${data}generated/forms.json`, JSON.stringify(forms, null, 1) + '\n');
-  writeFileSync(`${data}generated/match-terms.json`, JSON.stringify(match) + '\n');
-  writeFileSync(`${data}generated/match.json`, JSON.stringify(toFile(compileTerms(raw, (t) => forms[t.id] ?? []))) + '\n');
+  writeFileSync(`${data}generated/forms.json`, `${JSON.stringify(forms, null, 1)}\n`);
+  writeFileSync(`${data}generated/match-terms.json`, `${JSON.stringify(match)}\n`);
+  writeFileSync(`${data}generated/match.json`, `${JSON.stringify(toFile(compileTerms(raw, (t) => forms[t.id] ?? [])))}\n`);
   return forms;
 }
 

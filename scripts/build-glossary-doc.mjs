@@ -12,37 +12,99 @@ const read = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
 const TEXT = {
   en: {
     title: 'Glossa glossary',
-    intro: (t, c, r) => `Generated from \`data/\` by \`scripts/build-glossary-doc.mjs\`: ${t} terms, ${c} claims, ${r} references cited. 日本語版: [glossary.ja.md](glossary.ja.md).`,
-    contents: 'Contents', claims: 'Claims', definition: 'Definition', plain: 'In plain words', forms: 'Forms',
-    abbreviations: 'Abbreviations', ambiguous: 'ambiguous: annotated only with context', related: 'Related',
-    references: 'References', reviews: 'Related review', direction: 'Direction', evidence: 'Evidence', conditions: 'Conditions',
+    intro: (t, c, r) =>
+      `Generated from \`data/\` by \`scripts/build-glossary-doc.mjs\`: ${t} terms, ${c} claims, ${r} references cited. 日本語版: [glossary.ja.md](glossary.ja.md).`,
+    contents: 'Contents',
+    claims: 'Claims',
+    definition: 'Definition',
+    plain: 'In plain words',
+    forms: 'Forms',
+    abbreviations: 'Abbreviations',
+    ambiguous: 'ambiguous: annotated only with context',
+    related: 'Related',
+    references: 'References',
+    reviews: 'Related review',
+    direction: 'Direction',
+    evidence: 'Evidence',
+    conditions: 'Conditions',
     terms: 'Terms',
   },
   ja: {
     title: 'Glossa 用語集',
-    intro: (t, c, r) => `\`data/\` から \`scripts/build-glossary-doc.mjs\` で生成：用語 ${t} 件、知見 ${c} 件、引用文献 ${r} 件。English: [glossary.en.md](glossary.en.md).`,
-    contents: '目次', claims: '知見', definition: '定義', plain: 'やさしい説明', forms: '表記',
-    abbreviations: '略語', ambiguous: '多義：文脈があるときだけ注釈', related: '関連用語',
-    references: '文献', reviews: '関連する総説', direction: '方向', evidence: 'エビデンス', conditions: '対象疾患',
+    intro: (t, c, r) =>
+      `\`data/\` から \`scripts/build-glossary-doc.mjs\` で生成：用語 ${t} 件、知見 ${c} 件、引用文献 ${r} 件。English: [glossary.en.md](glossary.en.md).`,
+    contents: '目次',
+    claims: '知見',
+    definition: '定義',
+    plain: 'やさしい説明',
+    forms: '表記',
+    abbreviations: '略語',
+    ambiguous: '多義：文脈があるときだけ注釈',
+    related: '関連用語',
+    references: '文献',
+    reviews: '関連する総説',
+    direction: '方向',
+    evidence: 'エビデンス',
+    conditions: '対象疾患',
     terms: '用語',
   },
 };
 const CATEGORY = {
-  en: { neurotransmitter: 'Neurotransmitters', receptor: 'Receptors', molecule: 'Molecules', anatomy: 'Anatomy', cell: 'Cell types', mechanism: 'Mechanisms', condition: 'Conditions', drug: 'Drugs', method: 'Methods', symptom: 'Symptoms' },
-  ja: { neurotransmitter: '神経伝達物質', receptor: '受容体', molecule: '分子', anatomy: '解剖', cell: '細胞', mechanism: '機序', condition: '疾患・病態', drug: '薬', method: '方法・検査', symptom: '症状' },
+  en: {
+    neurotransmitter: 'Neurotransmitters',
+    receptor: 'Receptors',
+    molecule: 'Molecules',
+    anatomy: 'Anatomy',
+    cell: 'Cell types',
+    mechanism: 'Mechanisms',
+    condition: 'Conditions',
+    drug: 'Drugs',
+    method: 'Methods',
+    symptom: 'Symptoms',
+  },
+  ja: {
+    neurotransmitter: '神経伝達物質',
+    receptor: '受容体',
+    molecule: '分子',
+    anatomy: '解剖',
+    cell: '細胞',
+    mechanism: '機序',
+    condition: '疾患・病態',
+    drug: '薬',
+    method: '方法・検査',
+    symptom: '症状',
+  },
 };
 const DIRECTION = {
   en: { increases: 'increases', decreases: 'decreases', switches: 'switches', associated: 'is associated with' },
   ja: { increases: '増強・増加', decreases: '減弱・減少', switches: '作用の反転', associated: '関連' },
 };
 const EVIDENCE = {
-  en: { 'human-clinical': 'human, clinical', 'human-experimental': 'human, experimental', 'animal-model': 'animal model', 'in-vitro': 'in vitro', review: 'review' },
-  ja: { 'human-clinical': 'ヒト・臨床研究', 'human-experimental': 'ヒト・実験研究', 'animal-model': '動物モデル', 'in-vitro': '試験管内', review: '総説' },
+  en: {
+    'human-clinical': 'human, clinical',
+    'human-experimental': 'human, experimental',
+    'animal-model': 'animal model',
+    'in-vitro': 'in vitro',
+    review: 'review',
+  },
+  ja: {
+    'human-clinical': 'ヒト・臨床研究',
+    'human-experimental': 'ヒト・実験研究',
+    'animal-model': '動物モデル',
+    'in-vitro': '試験管内',
+    review: '総説',
+  },
 };
 
 function refLink(ref) {
   const label = [ref.authors?.split(',')[0], ref.year, ref.journal].filter(Boolean).join(', ') || ref.title || ref.id;
-  const url = ref.pmcid ? `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/` : ref.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` : ref.doi ? `https://doi.org/${ref.doi}` : undefined;
+  const url = ref.pmcid
+    ? `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/`
+    : ref.pmid
+      ? `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`
+      : ref.doi
+        ? `https://doi.org/${ref.doi}`
+        : undefined;
   const ids = [ref.pmid && `PMID ${ref.pmid}`, ref.pmcid, ref.doi && `doi:${ref.doi}`].filter(Boolean).join(', ');
   const text = `${label}${ref.title ? `. *${ref.title}*` : ''}${ids ? ` (${ids})` : ''}`;
   return url ? `[${text}](${url})` : text;
@@ -50,7 +112,10 @@ function refLink(ref) {
 
 export function buildGlossaryDoc(lang) {
   const T = TEXT[lang];
-  const terms = readdirSync(`${root}data/terms`).filter((f) => f.endsWith('.json')).sort().flatMap((f) => read(`data/terms/${f}`));
+  const terms = readdirSync(`${root}data/terms`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => read(`data/terms/${f}`));
   const claims = read('data/claims.json');
   const refs = new Map(read('data/references.json').map((r) => [r.id, r]));
   const byId = new Map(terms.map((t) => [t.id, t]));
@@ -68,7 +133,9 @@ export function buildGlossaryDoc(lang) {
       out.push(`<a id="${anchor(t.id)}"></a>`, '', `### ${t.name[lang]} — ${other}`, '');
       if (t.variants.length) out.push(`- **${T.forms}:** ${t.variants.join('; ')}`);
       if (t.abbreviations.length) {
-        out.push(`- **${T.abbreviations}:** ${t.abbreviations.map((a) => (a.ambiguous ? `${a.text} (${T.ambiguous})` : a.text)).join('; ')}`);
+        out.push(
+          `- **${T.abbreviations}:** ${t.abbreviations.map((a) => (a.ambiguous ? `${a.text} (${T.ambiguous})` : a.text)).join('; ')}`,
+        );
       }
       out.push(`- **${T.definition}:** ${t.definition[lang]}`, `- **${T.plain}:** ${t.plain[lang]}`);
       if (t.related.length) out.push(`- **${T.related}:** ${t.related.map(nameLink).join(', ')}`);
@@ -80,7 +147,9 @@ export function buildGlossaryDoc(lang) {
   out.push('<a id="claims"></a>', '', `## ${T.claims}`, '');
   claims.forEach((c, i) => {
     out.push(`${i + 1}. ${c.statement[lang]}`);
-    out.push(`   - ${T.direction}: ${nameLink(c.subject)} ${DIRECTION[lang][c.direction]} ${nameLink(c.object)} · ${T.evidence}: ${EVIDENCE[lang][c.evidence]}`);
+    out.push(
+      `   - ${T.direction}: ${nameLink(c.subject)} ${DIRECTION[lang][c.direction]} ${nameLink(c.object)} · ${T.evidence}: ${EVIDENCE[lang][c.evidence]}`,
+    );
     if (c.conditions?.length) out.push(`   - ${T.conditions}: ${c.conditions.map(nameLink).join(', ')}`);
     out.push(`   - ${T.references}: ${c.references.map((id) => refLink(refs.get(id))).join('; ')}`);
   });

@@ -15,7 +15,14 @@ export async function loadCompiler() {
   const dir = mkdtempSync(join(tmpdir(), 'glossa-compile-'));
   const outfile = join(dir, 'compiled.mjs');
   try {
-    await build({ entryPoints: [join(ROOT, 'lib/match/compiled.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+    await build({
+      entryPoints: [join(ROOT, 'lib/match/compiled.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      logLevel: 'error',
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -37,10 +37,14 @@ export async function placementPasses(page, url, runs, timeout = 30_000) {
   const passes = [];
   for (let i = 0; i < runs; i++) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const handle = await page.waitForFunction(() => {
-      const m = performance.getEntriesByName('glossa:highlights')[0];
-      return m ? { duration: m.duration, placed: m.detail.placed, orphaned: m.detail.orphaned } : undefined;
-    }, undefined, { timeout });
+    const handle = await page.waitForFunction(
+      () => {
+        const m = performance.getEntriesByName('glossa:highlights')[0];
+        return m ? { duration: m.duration, placed: m.detail.placed, orphaned: m.detail.orphaned } : undefined;
+      },
+      undefined,
+      { timeout },
+    );
     passes.push(await handle.jsonValue());
   }
   return passes;

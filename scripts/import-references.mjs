@@ -34,5 +34,5 @@ const out = source.map((record) => {
   kept.kind = record.kind;
   return kept;
 });
-writeFileSync(`${root}data/references.json`, JSON.stringify(out, null, 2) + '\n');
+writeFileSync(`${root}data/references.json`, `${JSON.stringify(out, null, 2)}\n`);
 console.log(`wrote ${out.length} references`);

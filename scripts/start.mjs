@@ -47,7 +47,7 @@ if (offline) {
   url = DEMO_URL;
   const demo = readFileSync(join(ROOT, 'demo', 'pubmed-demo.html'));
   await context.route(DEMO_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: demo }));
-  console.log('Offline: opening the Glossa demo article (our own page in PubMed\'s layout).');
+  console.log("Offline: opening the Glossa demo article (our own page in PubMed's layout).");
 } else {
   console.log(`Opening ${ARTICLE_URL}`);
 }

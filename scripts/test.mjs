@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, build, end-to-end tests in Chromium.
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in Chromium.
 // Fails (never skips) when Chromium is missing, saying how to install it.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
@@ -13,6 +13,7 @@ try {
 const steps = [
   ['generated glossary forms', 'node', ['scripts/build-forms.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['lint and format (Biome)', 'npx', ['biome', 'check', '.']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],

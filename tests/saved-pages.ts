@@ -19,12 +19,17 @@ export function urlOf(file: string): string {
   throw new Error(`unknown saved page ${file}`);
 }
 
-export const SAVED_FILES = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+export const SAVED_FILES = readdirSync(PAGES_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 /** Parses a saved page as if served from its URL; scripts do not run. */
 export function loadPage(file: string): { window: Window; document: Document; url: URL } {
   const url = urlOf(file);
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   const html = readFileSync(new URL(file, PAGES_DIR), 'utf8');
   window.document.write(html);
   return { window, document: window.document as unknown as Document, url: new URL(url) };

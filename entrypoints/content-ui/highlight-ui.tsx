@@ -84,7 +84,6 @@ const CSS = `
 export type BarState = Omit<ActionBarProps, 'labels' | 'colours'>;
 export type ToastState = Omit<HighlightToastProps, 'closeLabel' | 'onClose'>;
 
-
 interface View {
   bar?: { state: BarState; anchor: VirtualElement; version: number };
   toast?: ToastState & { version: number };
@@ -147,9 +146,12 @@ export class HighlightUi {
     clearTimeout(this.toastTimer);
     if (!sticky) {
       const version = this.view.toast.version;
-      this.toastTimer = setTimeout(() => {
-        if (this.view.toast?.version === version) this.hideToast();
-      }, state.action ? UNDO_MS : TOAST_MS);
+      this.toastTimer = setTimeout(
+        () => {
+          if (this.view.toast?.version === version) this.hideToast();
+        },
+        state.action ? UNDO_MS : TOAST_MS,
+      );
     }
     void this.draw();
   }
@@ -182,7 +184,14 @@ export class HighlightUi {
       <>
         {bar ? <ActionBar key={bar.version} {...bar.state} colours={this.colours} labels={this.barLabels} /> : null}
         {toast ? (
-          <HighlightToast key={toast.version} kind={toast.kind} text={toast.text} action={toast.action} closeLabel={t('highlightClose')} onClose={() => this.hideToast()} />
+          <HighlightToast
+            key={toast.version}
+            kind={toast.kind}
+            text={toast.text}
+            action={toast.action}
+            closeLabel={t('highlightClose')}
+            onClose={() => this.hideToast()}
+          />
         ) : null}
         {orphans.length && !this.view.orphansClosed ? (
           <HighlightOrphans

@@ -19,10 +19,29 @@ import { t } from '../../lib/i18n';
 import type { HighlightSelectionResult, PageHighlight, PageHighlights } from '../../lib/highlights/protocol';
 import { articleOfPage, pageUrl, quoteWithCitation, sameArticle } from '../../lib/highlights/article';
 import { describe } from '../../lib/highlights/describe';
-import { COLOURS, DEFAULT_COLOUR, PALETTE, SCHEMA_VERSION, newId, nowIso, type ArticleRef, type ColourName, type HighlightRecord } from '../../lib/highlights/model';
+import {
+  COLOURS,
+  DEFAULT_COLOUR,
+  PALETTE,
+  SCHEMA_VERSION,
+  newId,
+  nowIso,
+  type ArticleRef,
+  type ColourName,
+  type HighlightRecord,
+} from '../../lib/highlights/model';
 import { anchorOne, placeHighlights, wrapAnchored, type PlaceResult } from '../../lib/highlights/place';
 import type { Anchored } from '../../lib/highlights/anchor';
-import { deleteHighlight, highlightsOf, restoreHighlight, saveRecord, StorageWriteError, updateHighlight, watchHighlights, type HighlightPatch } from '../../lib/highlights/store';
+import {
+  deleteHighlight,
+  highlightsOf,
+  restoreHighlight,
+  saveRecord,
+  StorageWriteError,
+  updateHighlight,
+  watchHighlights,
+  type HighlightPatch,
+} from '../../lib/highlights/store';
 import { buildTextIndex, type TextIndex } from '../../lib/highlights/text';
 import { HIGHLIGHT_ATTR, MARK_TAG, marksOf, setColour, unwrap, Wrapper } from '../../lib/highlights/wrap';
 import type { HighlightItem } from '../../components/HighlightList';
@@ -148,7 +167,14 @@ class HighlightsController {
       const start = performance.now();
       addHighlightStyle(this.doc);
       const roots = this.adapter.roots(this.doc);
-      const result = placeHighlights({ doc: this.doc, roots, exclude: this.adapter.exclude, layout: this.adapter.id, records: pending, fuzzy: false });
+      const result = placeHighlights({
+        doc: this.doc,
+        roots,
+        exclude: this.adapter.exclude,
+        layout: this.adapter.id,
+        records: pending,
+        fuzzy: false,
+      });
       this.placed(result.placed);
       // Read by `npm run bench` (the performance timeline is shared with the page).
       performance.measure(this.measured ? 'glossa:highlights-retry' : 'glossa:highlights', {
@@ -200,7 +226,12 @@ class HighlightsController {
     setTimeout(step, 0);
   }
 
-  private finishApproximate(found: Array<{ record: HighlightRecord; anchored: Anchored }>, text: string, tried: HighlightRecord[], spent: number): void {
+  private finishApproximate(
+    found: Array<{ record: HighlightRecord; anchored: Anchored }>,
+    text: string,
+    tried: HighlightRecord[],
+    spent: number,
+  ): void {
     const start = performance.now();
     const fresh = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
     for (const r of tried) this.fuzzyPending.delete(r.id);
@@ -256,10 +287,12 @@ class HighlightsController {
   }
 
   private showOrphans(): void {
-    const items = [...this.orphans].filter((id) => !this.fuzzyPending.has(id)).flatMap((id) => {
-      const r = this.records.get(id);
-      return r ? [this.item(r, false)] : [];
-    });
+    const items = [...this.orphans]
+      .filter((id) => !this.fuzzyPending.has(id))
+      .flatMap((id) => {
+        const r = this.records.get(id);
+        return r ? [this.item(r, false)] : [];
+      });
     if (items.length || this.ui) this.getUi().setOrphans(items);
   }
 
@@ -396,7 +429,8 @@ class HighlightsController {
       if (range) return this.showSelectionBar(range);
       const mark = click instanceof Element ? click.closest<HTMLElement>(`${MARK_TAG}[${HIGHLIGHT_ATTR}]`) : null;
       // A click on a highlight opens its bar, but not a click meant for a link.
-      if (mark && !(click as Element).closest('a[href], button')) this.openHighlight(mark.getAttribute(HIGHLIGHT_ATTR)!, { keyboard: false });
+      if (mark && !(click as Element).closest('a[href], button'))
+        this.openHighlight(mark.getAttribute(HIGHLIGHT_ATTR)!, { keyboard: false });
       else if (click && this.ui?.barOpen && !this.ui.contains(this.doc.activeElement)) this.closeBar(false);
     }, SELECTION_SETTLE_MS);
   }
@@ -500,7 +534,17 @@ class HighlightsController {
       return { error: 'no-selection' };
     }
     const now = nowIso();
-    const record: HighlightRecord = { v: SCHEMA_VERSION, id: newId(), article: this.article, ...selectors, colour, note: '', tags: [], created: now, modified: now };
+    const record: HighlightRecord = {
+      v: SCHEMA_VERSION,
+      id: newId(),
+      article: this.article,
+      ...selectors,
+      colour,
+      note: '',
+      tags: [],
+      created: now,
+      modified: now,
+    };
     addHighlightStyle(this.doc);
     const els = new Wrapper(index, this.doc).wrap(selectors.position.start, selectors.position.end, record.id, colour);
     this.doc.getSelection()?.removeAllRanges();
@@ -605,8 +649,10 @@ class HighlightsController {
     const els = marksOf(this.doc, id);
     if (!els.length) return { found: false };
     els[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
-    els.forEach((e) => e.setAttribute('data-glossa-flash', ''));
-    setTimeout(() => els.forEach((e) => e.removeAttribute('data-glossa-flash')), FLASH_MS);
+    for (const e of els) e.setAttribute('data-glossa-flash', '');
+    setTimeout(() => {
+      for (const e of els) e.removeAttribute('data-glossa-flash');
+    }, FLASH_MS);
     if (els[0].tabIndex >= 0) els[0].focus({ preventScroll: true });
     return { found: true };
   }

@@ -24,7 +24,6 @@ export type CardSource = (termId: string) => Promise<TermCardData | null>;
 
 export { HOST_ID } from './bridge';
 
-
 export class ShadowTooltipView implements TooltipView {
   readonly hostId = HOST_ID;
   private stopAutoUpdate: (() => void) | undefined;
@@ -119,7 +118,9 @@ export class ShadowTooltipView implements TooltipView {
         otherLang={other}
         name={lang === 'en' && expansion ? written : name}
         otherName={pick(term.name, other)}
-        expansion={term.paper ? term.paper.longForm : lang === 'ja' ? (expansion ? `${written} = ${term.name.en}` : term.name.en) : expansion}
+        expansion={
+          term.paper ? term.paper.longForm : lang === 'ja' ? (expansion ? `${written} = ${term.name.en}` : term.name.en) : expansion
+        }
         category={term.paper ? t('paperDefinedCategory') : t(`category_${term.category}`)}
         definition={pick(term.definition, lang)}
         plain={pick(term.plain, lang)}

@@ -63,10 +63,14 @@ export function bootHighlights(context: HighlightsBoot): void {
   };
   const options = { capture: true, signal: waiting.signal };
   document.addEventListener('pointerdown', () => (pointerDown = true), options);
-  document.addEventListener('pointerup', () => {
-    pointerDown = false;
-    onSelection();
-  }, options);
+  document.addEventListener(
+    'pointerup',
+    () => {
+      pointerDown = false;
+      onSelection();
+    },
+    options,
+  );
   document.addEventListener('keyup', (e) => (e.shiftKey || e.key === 'Shift' ? onSelection() : undefined), options);
   document.addEventListener('selectionchange', onSelection, { signal: waiting.signal });
 }

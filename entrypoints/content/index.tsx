@@ -55,7 +55,8 @@ export default defineContentScript({
       'page:revealTerm': ({ termId }) => session.reveal(termId),
       'page:revealTermPrevious': ({ termId }) => session.reveal(termId, -1),
       'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude) : [] }),
-      'page:revealText': ({ text }) => (article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false }),
+      'page:revealText': ({ text }) =>
+        article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false },
       'page:toggle': async () => {
         if (session.isRunning) session.stop();
         else await session.start();
@@ -132,7 +133,8 @@ class Session {
       const { ShadowTooltipView } = await loadUi();
       return new ShadowTooltipView(
         this.ctx,
-        (termId) => (termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId })),
+        (termId) =>
+          termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId }),
         resolveLanguage(this.options().language, uiLang()),
         () => this.options().textSize / 100,
       );
@@ -227,8 +229,10 @@ class Session {
     const el = firsts[index];
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const pieces = document.querySelectorAll<HTMLElement>(`[${MATCH_ATTR}="${el.getAttribute(MATCH_ATTR)}"]`);
-    pieces.forEach((p) => p.setAttribute('data-glossa-flash', ''));
-    this.ctx.setTimeout(() => pieces.forEach((p) => p.removeAttribute('data-glossa-flash')), 1600);
+    for (const p of pieces) p.setAttribute('data-glossa-flash', '');
+    this.ctx.setTimeout(() => {
+      for (const p of pieces) p.removeAttribute('data-glossa-flash');
+    }, 1600);
     return { index: index + 1, total: firsts.length };
   }
 }

@@ -22,7 +22,10 @@ export class LazyTooltipView implements TooltipView {
 
   show(termId: string, anchor: Anchor, state: { pinned: boolean; text: string }): void {
     const version = ++this.version;
-    if (this.view) return this.view.show(termId, anchor, state);
+    if (this.view) {
+      this.view.show(termId, anchor, state);
+      return;
+    }
     void this.load().then((view) => {
       if (view && version === this.version) view.show(termId, anchor, state);
     });

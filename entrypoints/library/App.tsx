@@ -15,7 +15,16 @@ import { toCollection } from '../../lib/highlights/jsonld';
 import { toMarkdown } from '../../lib/highlights/markdown';
 import { applyImport, planImport, type FileError, type ImportPlan, type RejectReason } from '../../lib/highlights/import';
 import { COLOURS, PALETTE, newId, nowIso, type ColourName, type HighlightRecord } from '../../lib/highlights/model';
-import { allHighlights, allRecords, deleteHighlight, restoreHighlight, StorageWriteError, updateHighlight, watchHighlights, type HighlightPatch } from '../../lib/highlights/store';
+import {
+  allHighlights,
+  allRecords,
+  deleteHighlight,
+  restoreHighlight,
+  StorageWriteError,
+  updateHighlight,
+  watchHighlights,
+  type HighlightPatch,
+} from '../../lib/highlights/store';
 
 type Message = { kind: 'info' | 'error'; text: string; action?: { label: string; onClick: () => void } };
 
@@ -176,7 +185,7 @@ export function App() {
 
   const exportJsonLd = () => {
     const collection = toCollection(records ?? [], nowIso(), newId());
-    download(`glossa-highlights-${today()}.jsonld`, 'application/ld+json', JSON.stringify(collection, null, 2) + '\n');
+    download(`glossa-highlights-${today()}.jsonld`, 'application/ld+json', `${JSON.stringify(collection, null, 2)}\n`);
   };
 
   const chooseFile = async (file: File) => {
@@ -206,7 +215,13 @@ export function App() {
     importer = {
       fileName: importing.fileName,
       error: importing.error ? t(FILE_ERROR_KEYS[importing.error]) : undefined,
-      counts: plan && { add: plan.add.length, update: plan.update.length, kept: plan.keptLocal.length, rejected: plan.rejected.length, total: plan.total },
+      counts: plan && {
+        add: plan.add.length,
+        update: plan.update.length,
+        kept: plan.keptLocal.length,
+        rejected: plan.rejected.length,
+        total: plan.total,
+      },
       rejected: (plan?.rejected ?? []).map((r) => ({
         key: `${r.index}`,
         where: t('importItem', [String(r.index + 1), r.id ?? '—']),

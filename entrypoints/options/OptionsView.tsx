@@ -5,9 +5,7 @@
  * Render only: values and the change callback are props.
  */
 import type { Category } from '../../lib/glossary/schema';
-import {
-  LANGUAGE_OPTIONS, MODIFIER_KEYS, SITE_IDS, TEXT_SIZES, TRIGGERS, type Options,
-} from '../../lib/settings';
+import { LANGUAGE_OPTIONS, MODIFIER_KEYS, SITE_IDS, TEXT_SIZES, TRIGGERS, type Options } from '../../lib/settings';
 import type { Translate } from '../popup/strings';
 
 export interface OptionsViewProps {

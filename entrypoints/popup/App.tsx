@@ -8,9 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup,
-} from '../../components/Popup';
+import { Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
 import { sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
@@ -76,7 +74,9 @@ function piecesOf(claim: FoundClaim): PopupPaperClaim['pieces'] {
       ['subject', claim.spans.subject],
       ['object', claim.spans.object],
     ] as const
-  ).slice().sort((a, b) => a[1][0] - b[1][0]);
+  )
+    .slice()
+    .sort((a, b) => a[1][0] - b[1][0]);
   const pieces: PopupPaperClaim['pieces'] = [];
   let at = 0;
   for (const [mark, [start, end]] of marks) {
@@ -108,7 +108,10 @@ export function App() {
       : panelApi.sidePanel && windowId !== undefined
         ? panelApi.sidePanel.open({ windowId })
         : undefined;
-    void opening?.then(() => window.close(), () => {});
+    void opening?.then(
+      () => window.close(),
+      () => {},
+    );
   };
   const glossary = useMemo(() => indexGlossary(bundled), []);
   const [lang, setLang] = useState<Lang>(uiLang());
@@ -126,8 +129,7 @@ export function App() {
 
   useEffect(() => {
     if (tabId === undefined) return;
-    const load = () =>
-      void sendToTab(tabId, 'page:listHighlights', undefined).then(setHighlights, () => setHighlights(undefined));
+    const load = () => void sendToTab(tabId, 'page:listHighlights', undefined).then(setHighlights, () => setHighlights(undefined));
     load();
     return watchHighlights(() => load());
   }, [tabId]);
@@ -210,15 +212,17 @@ export function App() {
   // Abbreviations the paper defines itself and our glossary lacks ("paper:<short form>").
   const paperDefined: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count, definedAs }) =>
     id.startsWith('paper:') && definedAs
-      ? [{
-          id,
-          count,
-          name: id.slice('paper:'.length),
-          otherName: definedAs,
-          category: t('popupPaperDefined'),
-          position: positions[id],
-          pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
-        }]
+      ? [
+          {
+            id,
+            count,
+            name: id.slice('paper:'.length),
+            otherName: definedAs,
+            category: t('popupPaperDefined'),
+            position: positions[id],
+            pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
+          },
+        ]
       : [],
   );
   const groups: TermGroup[] = [
@@ -229,7 +233,10 @@ export function App() {
     ...(paperDefined.length ? [{ id: 'paper', label: t('popupPaperDefined'), terms: paperDefined }] : []),
   ];
 
-  const related = relatedClaims(glossary, terms.map((term) => term.id));
+  const related = relatedClaims(
+    glossary,
+    terms.map((term) => term.id),
+  );
   const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));
   const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
 
@@ -354,7 +361,12 @@ export function App() {
                 section: h.section,
                 found: h.found,
               }))}
-              labels={{ empty: t('popupNoHighlights'), notFound: t('highlightNotFound'), note: t('highlightNote'), reveal: t('highlightReveal') }}
+              labels={{
+                empty: t('popupNoHighlights'),
+                notFound: t('highlightNotFound'),
+                note: t('highlightNote'),
+                reveal: t('highlightReveal'),
+              }}
               onSelect={(id) => {
                 if (tabId !== undefined) void sendToTab(tabId, 'page:scrollToHighlight', { id });
               }}

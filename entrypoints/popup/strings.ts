@@ -16,7 +16,7 @@ type Messages = Record<string, { message: string } | undefined>;
 /** Chrome's substitution rules for $1…$9 and $$. */
 function substitute(message: string, substitutions?: string | string[]): string {
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return message.replace(/\$(\$|[1-9])/g, (_, n: string) => (n === '$' ? '$' : subs[Number(n) - 1] ?? ''));
+  return message.replace(/\$(\$|[1-9])/g, (_, n: string) => (n === '$' ? '$' : (subs[Number(n) - 1] ?? '')));
 }
 
 /** A translator for `lang`: browser.i18n when it already speaks it, else the packaged messages. */

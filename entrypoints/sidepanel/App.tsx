@@ -70,7 +70,7 @@ function usePageTerms(): PageTerms | null | undefined {
         () => tab === current && setPage(null),
       );
     const schedule = (tab: number | undefined) => {
-      timers.current.forEach((id) => clearTimeout(id));
+      for (const id of timers.current) clearTimeout(id);
       timers.current = tab === undefined ? [] : ASK_AGAIN_MS.map((ms) => window.setTimeout(() => void ask(tab), ms));
     };
     const stop = followTab(location.search, {
@@ -104,12 +104,25 @@ export function App() {
   const status = statusOf(page);
 
   // Navigation needs only the geometry, the same in every view and language.
-  const reducer = useMemo(() => mapReducer(buildMapView(mechanismMap, glossary, { lang: 'en', view: 'healthy', lit: new Set(), strings })), [glossary, strings]);
+  const reducer = useMemo(
+    () => mapReducer(buildMapView(mechanismMap, glossary, { lang: 'en', view: 'healthy', lit: new Set(), strings })),
+    [glossary, strings],
+  );
   const [state, dispatch] = useReducer(reducer, initialMapState);
 
   const pageTerms = status === 'ready' ? page!.terms : [];
-  const lit = useMemo(() => litNodes(mechanismMap, pageTerms.map((term) => term.id)), [page, status]);
-  const view = useMemo(() => buildMapView(mechanismMap, glossary, { lang, view: state.view, lit, strings }), [glossary, lang, state.view, lit, strings]);
+  const lit = useMemo(
+    () =>
+      litNodes(
+        mechanismMap,
+        pageTerms.map((term) => term.id),
+      ),
+    [page, status],
+  );
+  const view = useMemo(
+    () => buildMapView(mechanismMap, glossary, { lang, view: state.view, lit, strings }),
+    [glossary, lang, state.view, lit, strings],
+  );
   const textItems = useMemo(() => textAlternative(view), [view]);
   const onMap = useMemo(() => new Set(mechanismMap.nodes.map((n) => n.term)), []);
 

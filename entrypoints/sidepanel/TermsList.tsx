@@ -26,9 +26,20 @@ export function TermsList(props: TermsListProps) {
         <ul>
           {props.terms.map((term) => (
             <li key={term.id}>
-              <button type="button" class={`chip${term.onMap ? ' on-map' : ''}`} data-term={term.id} onClick={() => props.onSelect(term.id)}>
+              <button
+                type="button"
+                class={`chip${term.onMap ? ' on-map' : ''}`}
+                data-term={term.id}
+                onClick={() => props.onSelect(term.id)}
+              >
                 {term.name} <span class="count">× {term.count}</span>
-                {term.onMap ? <span class="on-map-tag" title={props.labels.onMap} aria-label={props.labels.onMap}> ◆</span> : null}
+                {term.onMap ? (
+                  <span class="on-map-tag" title={props.labels.onMap}>
+                    {' '}
+                    <span aria-hidden="true">◆</span>
+                    <span class="visually-hidden">{props.labels.onMap}</span>
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -27,8 +27,7 @@ import type { SentenceSplitter, Span } from './sentences';
 const NOT_AN_END = /(?:^|[\s(])(?:e\.g|i\.e|eg|ie|vs|cf|eq|eqs|ref|refs|figs|suppl|resp|viz|al)\.\s*$/i;
 
 /** Where a sentence does end although compromise reads an abbreviation: before a capitalised word. */
-const AN_END =
-  /(?<=\s)(?:\p{Lu}|vivo|vitro|situ|FM|min|sec|h|mg|ml|mL|kg|g|cm|mm|µm|μm|nm|Hz|kHz|ms|s)\.(?=\s+\p{Lu}\p{Ll})/gu;
+const AN_END = /(?<=\s)(?:\p{Lu}|vivo|vitro|situ|FM|min|sec|h|mg|ml|mL|kg|g|cm|mm|µm|μm|nm|Hz|kHz|ms|s)\.(?=\s+\p{Lu}\p{Ll})/gu;
 
 type Split = (text: string, world: object) => string[];
 

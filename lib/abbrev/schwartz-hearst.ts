@@ -78,7 +78,8 @@ function isAlnum(ch: string | undefined): boolean {
 /** Where the bracketed text is cut (as in the paper, plus brackets). */
 const CONTENT_CUT = /, |; | \(| \[/;
 /** Brackets that hold a reference to a figure, table, citation or statistic. */
-const NOT_A_DEFINITION = /^(?:fig(?:ure)?s?\b|tables?\b|suppl|supplementary\b|see\b|e\.g\.|i\.e\.|eq\b|eqs?\.|cf\b|ref\b|respectively\b|p\s*[<=>≤≥]|n\s*[=<>])/i;
+const NOT_A_DEFINITION =
+  /^(?:fig(?:ure)?s?\b|tables?\b|suppl|supplementary\b|see\b|e\.g\.|i\.e\.|eq\b|eqs?\.|cf\b|ref\b|respectively\b|p\s*[<=>≤≥]|n\s*[=<>])/i;
 /** A year ("2003", "2003a") or "et al": the bracket is a citation when its first word is a name. */
 const CITATION = /\b(?:19|20)\d\d[a-z]?\b|\bet al\b/;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -118,7 +119,18 @@ function needsInitials(sf: string): boolean {
 
 /** Greek letters match their Latin initials, both ways (γ-aminobutyric acid, GABA). */
 const GREEK: Record<string, string> = {
-  'α': 'a', 'β': 'b', 'γ': 'g', 'δ': 'd', 'ε': 'e', 'κ': 'k', 'λ': 'l', 'μ': 'm', 'µ': 'm', 'σ': 's', 'τ': 't', 'ω': 'o',
+  α: 'a',
+  β: 'b',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  µ: 'm',
+  σ: 's',
+  τ: 't',
+  ω: 'o',
 };
 
 /** A character with Greek letters read as their Latin initials. */
@@ -237,7 +249,12 @@ function sentenceStartAt(sentences: readonly Span[] | undefined, offset: number)
 
 /** "long form (SF)". */
 function longShort(
-  text: string, open: number, close: number, [sfStart, sfEnd]: [number, number], sf: string, sentenceStart: number,
+  text: string,
+  open: number,
+  close: number,
+  [sfStart, sfEnd]: [number, number],
+  sf: string,
+  sentenceStart: number,
 ): AbbreviationPair | undefined {
   if (sf.split(/\s+/).length > 2 || !isValidShortForm(sf)) return undefined;
   if (TITLE_CASE_WORD.test(sf) && CITATION.test(text.slice(sfEnd, close))) return undefined;
@@ -255,8 +272,15 @@ function longShort(
   const longForm = candidate.slice(at);
   if (!acceptable(sf, longForm)) return undefined;
   return {
-    shortForm: sf, longForm, shortStart: sfStart, shortEnd: sfEnd, longStart: offset + at, longEnd: end,
-    start: offset + at, end: close + 1, pattern: 'long (short)',
+    shortForm: sf,
+    longForm,
+    shortStart: sfStart,
+    shortEnd: sfEnd,
+    longStart: offset + at,
+    longEnd: end,
+    start: offset + at,
+    end: close + 1,
+    pattern: 'long (short)',
   };
 }
 
@@ -277,7 +301,12 @@ function limitWords(text: string, words: number): string {
 
 /** "SF (long form)". */
 function shortLong(
-  text: string, open: number, close: number, [lfStart, lfEnd]: [number, number], inner: string, sentenceStart: number,
+  text: string,
+  open: number,
+  close: number,
+  [lfStart, lfEnd]: [number, number],
+  inner: string,
+  sentenceStart: number,
 ): AbbreviationPair | undefined {
   // The SF is the space-delimited word before the bracket.
   const sfEnd = open - 1;
@@ -294,8 +323,15 @@ function shortLong(
   if (at !== 0) return undefined;
   if (!acceptable(sf, candidate)) return undefined;
   return {
-    shortForm: sf, longForm: candidate, shortStart: sfStart, shortEnd: sfEnd, longStart: lfFrom, longEnd: lfEnd,
-    start: sfStart, end: close + 1, pattern: 'short (long)',
+    shortForm: sf,
+    longForm: candidate,
+    shortStart: sfStart,
+    shortEnd: sfEnd,
+    longStart: lfFrom,
+    longEnd: lfEnd,
+    start: sfStart,
+    end: close + 1,
+    pattern: 'short (long)',
   };
 }
 
@@ -318,7 +354,14 @@ function insideBracket(text: string, open: number, close: number): AbbreviationP
   const candidate = text.slice(lfStart, comma);
   if (bestLongFormStart(sf, candidate, needsInitials(sf)) !== 0 || !acceptable(sf, candidate)) return undefined;
   return {
-    shortForm: sf, longForm: candidate, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart: lfStart, longEnd: comma,
-    start: open, end: close + 1, pattern: '(long, short)',
+    shortForm: sf,
+    longForm: candidate,
+    shortStart: sfStart,
+    shortEnd: sfStart + sf.length,
+    longStart: lfStart,
+    longEnd: comma,
+    start: open,
+    end: close + 1,
+    pattern: '(long, short)',
   };
 }

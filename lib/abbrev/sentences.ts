@@ -27,14 +27,52 @@ export type SentenceSplitter = (text: string) => Span[];
  * without the period).
  */
 const NON_FINAL = new Set([
-  'fig', 'figs', 'eq', 'eqs', 'ref', 'refs', 'tab', 'suppl', 'no', 'nos', 'vol',
-  'al', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'cf', 'ca', 'approx', 'resp', 'viz',
-  'dr', 'mr', 'mrs', 'prof', 'inc', 'ltd', 'jr', 'sr', 'u.s', 'u.k', 'spp', 'dept', 'univ',
-  'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+  'fig',
+  'figs',
+  'eq',
+  'eqs',
+  'ref',
+  'refs',
+  'tab',
+  'suppl',
+  'no',
+  'nos',
+  'vol',
+  'al',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'vs',
+  'cf',
+  'ca',
+  'approx',
+  'resp',
+  'viz',
+  'dr',
+  'mr',
+  'mrs',
+  'prof',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'spp',
+  'dept',
+  'univ',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Sentence-final punctuation, closing quotes/brackets, then space and a plausible sentence start. */
-const BOUNDARY = /[.!?]+["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018([]?[\p{Lu}\p{N}])/gu;
 
 /** The word just before a period at `dot` (the text from the previous space). */
 function wordBefore(text: string, dot: number): string {

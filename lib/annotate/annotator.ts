@@ -278,7 +278,7 @@ export class Annotator {
   /** A Range over the sentence where the paper defines an abbreviation ("Go to the definition"). */
   definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
     const segment = this.lastRead[definition.segment];
-    if (!segment || !segment.nodes.every((n) => n.isConnected)) return undefined;
+    if (!segment?.nodes.every((n) => n.isConnected)) return undefined;
     const { map } = normalize(segment.text);
     const point = (offset: number): [Text, number] => {
       let i = 0;

@@ -39,7 +39,8 @@ export class LateContent {
   }
 
   private observe() {
-    if (!this.signal.aborted) this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    if (!this.signal.aborted)
+      this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   /** Wraps our own DOM writes so their mutation records are dropped. */

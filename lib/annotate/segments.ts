@@ -7,15 +7,58 @@
 
 /** Elements whose text is never read or changed (by the annotator, nor by highlights: lib/highlights/text.ts). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'KBD', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'CODE',
+  'KBD',
+  'HEAD',
+  'TITLE',
   'MJX-CONTAINER',
 ]);
 
 /** Inline elements: text on both sides of them belongs to one segment. */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DFN', 'EM', 'I', 'MARK', 'Q', 'S', 'SAMP', 'SMALL',
-  'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'INS', 'DEL', 'LABEL', 'GLOSSA-MARK', 'GLOSSA-TERM',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DFN',
+  'EM',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'FONT',
+  'INS',
+  'DEL',
+  'LABEL',
+  'GLOSSA-MARK',
+  'GLOSSA-TERM',
 ]);
 
 /** Subtrees never read or changed (besides the site adapter's). */
@@ -24,7 +67,11 @@ const EXCLUDED = [
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
   '[data-glossa-ui]',
-  '.MathJax', '.MathJax_Display', '.MathJax_Preview', '.MathJax_SVG', '.mjx-chtml',
+  '.MathJax',
+  '.MathJax_Display',
+  '.MathJax_Preview',
+  '.MathJax_SVG',
+  '.mjx-chtml',
 ];
 
 /** Generic exclusions, on top of a site adapter's: for annotating (our own wrappers are skipped). */

@@ -32,7 +32,14 @@ import { resolverFor, type Resolver } from '../match/disambiguate';
 import type { Category, Direction, MatchTerm } from '../glossary/schema';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import {
-  CLAUSE_BREAK, INVERTING, MODIFIER_WORDS, NEGATION, PASSIVE_AGENT, PREPOSITIONS, RELATION_STEMS, RELATION_VERBS,
+  CLAUSE_BREAK,
+  INVERTING,
+  MODIFIER_WORDS,
+  NEGATION,
+  PASSIVE_AGENT,
+  PREPOSITIONS,
+  RELATION_STEMS,
+  RELATION_VERBS,
   SYMMETRIC_PASSIVE,
 } from './lexicon';
 
@@ -93,7 +100,8 @@ const PREPOSITION_LOOKBACK = 4;
 const SHARES_OBJECT = /^(?:but|rather than)$/i;
 const OPPOSITE: Partial<Record<Direction, Direction>> = { increases: 'decreases', decreases: 'increases' };
 const AFTER_INVERTING = /^\s*(?:depletion|loss|deficiency|knockdown|knockout|deletion|blockade|antagonists?|inhibitors?|blockers?)\b/i;
-const COORDINATED = /\b(?:and|or)\s+(?:(?:also|then|thereby|can|may|might|could|either|not|directly|indirectly|further|subsequently|\w+ly)\s+)?$/i;
+const COORDINATED =
+  /\b(?:and|or)\s+(?:(?:also|then|thereby|can|may|might|could|either|not|directly|indirectly|further|subsequently|\w+ly)\s+)?$/i;
 const APPOSITION_BEFORE = /,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 
 /** Inflected forms of the lexicon's verbs, for verbs compromise tags as nouns ("receptors drive pain"). */
@@ -173,7 +181,10 @@ export class ClaimExtractor {
   }
 
   /** As extract(), in slices of SLICE_MS so the popup stays responsive on a long article. */
-  async extractAsync(segments: readonly string[], pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<PaperClaim[]> {
+  async extractAsync(
+    segments: readonly string[],
+    pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+  ): Promise<PaperClaim[]> {
     const claims: PaperClaim[] = [];
     let sliceStart = performance.now();
     for (const step of this.steps(segments)) {
@@ -221,9 +232,7 @@ export class ClaimExtractor {
       const { subjectSpan, objectSpan, inverted } = found;
       if (subjectSpan.id === objectSpan.id) return;
       const negated =
-        verb.negative ||
-        NEGATION.test(sentence.slice(Math.min(subjectSpan.end, verb.start), verb.start)) ||
-        NEGATION.test(verb.text);
+        verb.negative || NEGATION.test(sentence.slice(Math.min(subjectSpan.end, verb.start), verb.start)) || NEGATION.test(verb.text);
       const direction = inverted ? (OPPOSITE[verb.direction] ?? verb.direction) : verb.direction;
       const claim: PaperClaim = {
         sentence,
@@ -236,7 +245,11 @@ export class ClaimExtractor {
         terms,
         spans: { subject: [subjectSpan.start, subjectSpan.end], object: [objectSpan.start, objectSpan.end] },
       };
-      if (!claims.some((c) => c.subject === claim.subject && c.object === claim.object && c.direction === claim.direction && c.negated === claim.negated)) {
+      if (
+        !claims.some(
+          (c) => c.subject === claim.subject && c.object === claim.object && c.direction === claim.direction && c.negated === claim.negated,
+        )
+      ) {
         claims.push(claim);
       }
     });
@@ -253,7 +266,9 @@ export class ClaimExtractor {
       // not a particle or a word of a term ("reduces wind-up" is read by compromise as "wind up").
       const main = [...v.terms]
         .reverse()
-        .find((t) => t.tags.includes('Verb') && !t.tags.includes('Particle') && !insideTerm(t.offset.start, t.offset.start + t.offset.length));
+        .find(
+          (t) => t.tags.includes('Verb') && !t.tags.includes('Particle') && !insideTerm(t.offset.start, t.offset.start + t.offset.length),
+        );
       if (!main || main.tags.includes('Gerund')) continue;
       const start = main.offset.start;
       const end = start + main.offset.length;
@@ -344,7 +359,9 @@ export class ClaimExtractor {
       return !(place && /\bin\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu.test(gap) && !/\bwith\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu.test(gap));
     });
     // "In fibromyalgia, CPM is reduced": the condition named first is the subject.
-    const framing = before.find((s) => s.end <= objectSpan.start && /^\s*(?:in|among)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu.test(sentence.slice(left, s.start)));
+    const framing = before.find(
+      (s) => s.end <= objectSpan.start && /^\s*(?:in|among)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu.test(sentence.slice(left, s.start)),
+    );
     const subjectSpan = agent ?? framing;
     if (!subjectSpan || subjectSpan.id === objectSpan.id) return undefined;
     return { subjectSpan, objectSpan, inverted: isInverted(sentence, subjectSpan, agent ? verb.end : left) };

@@ -47,15 +47,42 @@ export const INVERTING =
 
 /** Prepositions that make a following term a modifier ("from the RVM", "in fibromyalgia"). */
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'on', 'at', 'from', 'by', 'with', 'within', 'into', 'onto', 'via', 'through', 'to', 'for', 'after',
-  'during', 'following', 'among', 'between', 'across', 'as', 'than', 'over', 'under', 'upon', 'like', 'including',
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'by',
+  'with',
+  'within',
+  'into',
+  'onto',
+  'via',
+  'through',
+  'to',
+  'for',
+  'after',
+  'during',
+  'following',
+  'among',
+  'between',
+  'across',
+  'as',
+  'than',
+  'over',
+  'under',
+  'upon',
+  'like',
+  'including',
 ]);
 
 /** Words that may stand between a preposition and its term ("from the spinal RVM"). */
-export const MODIFIER_WORDS = /^(?:the|a|an|its|their|this|these|those|spinal|central|peripheral|human|rat|mouse|murine|both|all|some|intrathecal|systemic|patients|people|women|men|subjects|individuals|participants|rats|mice|animals|with)$/i;
+export const MODIFIER_WORDS =
+  /^(?:the|a|an|its|their|this|these|those|spinal|central|peripheral|human|rat|mouse|murine|both|all|some|intrathecal|systemic|patients|people|women|men|subjects|individuals|participants|rats|mice|animals|with)$/i;
 
 /** Agents of a passive: "reduced by X", "reduced after X", "enhanced in patients with X". */
 export const PASSIVE_AGENT = /\b(?:by|after|following|with|during|in)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 
 /** Words that end a clause for the purpose of finding a subject or object. */
-export const CLAUSE_BREAK = /;|:|\bwhereas\b|\bwhile\b|\bbut\b|\balthough\b|\bthough\b|\bhowever\b|\bunlike\b|\bin contrast\b|\brather than\b/gi;
+export const CLAUSE_BREAK =
+  /;|:|\bwhereas\b|\bwhile\b|\bbut\b|\balthough\b|\bthough\b|\bhowever\b|\bunlike\b|\bin contrast\b|\brather than\b/gi;

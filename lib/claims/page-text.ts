@@ -10,7 +10,8 @@
 import { collectSegments, type Segment } from '../annotate/segments';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
-const TEXT_EXCLUDE = '[hidden], [aria-hidden="true"], [data-glossa-ui], .MathJax, .MathJax_Display, .MathJax_Preview, .MathJax_SVG, .mjx-chtml';
+const TEXT_EXCLUDE =
+  '[hidden], [aria-hidden="true"], [data-glossa-ui], .MathJax, .MathJax_Display, .MathJax_Preview, .MathJax_SVG, .mjx-chtml';
 
 /** A block of text with its text nodes, for mapping offsets back to the DOM (the annotator's Segment). */
 export type TextBlock = Segment;
@@ -27,5 +28,7 @@ export function textBlocks(roots: readonly Element[], exclude: string): TextBloc
 
 /** The answer to 'page:getText': the roots' blocks as strings with whitespace collapsed. */
 export function pageSegments(roots: readonly Element[], exclude: string): string[] {
-  return textBlocks(roots, exclude).map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return textBlocks(roots, exclude)
+    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

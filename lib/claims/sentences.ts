@@ -26,5 +26,8 @@ export function splitSentences(text: string): string[] {
     if (merged.length && /^[a-z]/.test(piece)) merged[merged.length - 1] += ` ${piece}`;
     else merged.push(piece);
   }
-  return merged.flatMap((s) => s.split(AFTER_PARENTHESIS)).map((s) => s.trim()).filter(Boolean);
+  return merged
+    .flatMap((s) => s.split(AFTER_PARENTHESIS))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -24,7 +24,12 @@ export interface TermCardData {
 }
 
 /** A card for an abbreviation defined by the paper, not by us (the texts come from _locales). */
-export function paperCard(id: string, shortForm: string, longForm: string, texts: { definition: Bilingual; plain: Bilingual }): TermCardData {
+export function paperCard(
+  id: string,
+  shortForm: string,
+  longForm: string,
+  texts: { definition: Bilingual; plain: Bilingual },
+): TermCardData {
   return {
     id,
     category: 'mechanism',

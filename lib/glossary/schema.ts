@@ -68,13 +68,7 @@ export type MatchTerm = Pick<Term, 'id' | 'variants' | 'abbreviations' | 'cues'>
 export const DIRECTIONS = ['increases', 'decreases', 'switches', 'associated'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-export const EVIDENCE = [
-  'human-clinical',
-  'human-experimental',
-  'animal-model',
-  'in-vitro',
-  'review',
-] as const;
+export const EVIDENCE = ['human-clinical', 'human-experimental', 'animal-model', 'in-vitro', 'review'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
 export const Claim = v.strictObject({

@@ -35,7 +35,10 @@ function entryName(kind: string, raw: unknown, index: number): string {
   return `${kind}:${typeof id === 'string' ? id : `#${index}`}`;
 }
 
-export function validateGlossary(data: { terms: unknown[]; claims: unknown[]; references: unknown[] }, options: ValidateOptions = {}): Problem[] {
+export function validateGlossary(
+  data: { terms: unknown[]; claims: unknown[]; references: unknown[] },
+  options: ValidateOptions = {},
+): Problem[] {
   const problems: Problem[] = [];
   const add = (entry: string, message: string) => problems.push({ entry, message });
 
@@ -88,7 +91,7 @@ export function validateGlossary(data: { terms: unknown[]; claims: unknown[]; re
       if (ref && !ref.pmid && !ref.pmcid && !ref.doi) add(entry, `review "${id}" has no verified PMID, PMCID or DOI to open`);
     }
     const hasAmbiguous = term.abbreviations.some((a) => a.ambiguous);
-    if (hasAmbiguous && !(term.cues && term.cues.length)) add(entry, 'ambiguous abbreviation without context cues');
+    if (hasAmbiguous && !term.cues?.length) add(entry, 'ambiguous abbreviation without context cues');
     if (term.variants.length === 0 && term.abbreviations.length === 0) add(entry, 'no variants or abbreviations to match');
     const forms = formsOf(term, options.inflected?.[term.id] ?? []).map((f) => ({
       key: f.caseSensitive ? f.text : f.text.toLowerCase(),

@@ -94,7 +94,8 @@ const PROBE_ERRORS = 8;
 export function approximateMatches(text: string, exact: string, maxErrors: number): Array<{ start: number; end: number; errors: number }> {
   if (exact.length <= 2 * PROBE) return search(text, exact, maxErrors);
   const windows: Array<[number, number]> = [];
-  for (const m of search(text, exact.slice(0, PROBE), PROBE_ERRORS)) windows.push([m.start - maxErrors, m.start + exact.length + maxErrors]);
+  for (const m of search(text, exact.slice(0, PROBE), PROBE_ERRORS))
+    windows.push([m.start - maxErrors, m.start + exact.length + maxErrors]);
   for (const m of search(text, exact.slice(-PROBE), PROBE_ERRORS)) windows.push([m.end - exact.length - maxErrors, m.end + maxErrors]);
   windows.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -106,7 +107,8 @@ export function approximateMatches(text: string, exact: string, maxErrors: numbe
   const out: Array<{ start: number; end: number; errors: number }> = [];
   for (const [from, to] of merged) {
     const start = Math.max(0, from);
-    for (const m of search(text.slice(start, Math.min(text.length, to)), exact, maxErrors)) out.push({ start: m.start + start, end: m.end + start, errors: m.errors });
+    for (const m of search(text.slice(start, Math.min(text.length, to)), exact, maxErrors))
+      out.push({ start: m.start + start, end: m.end + start, errors: m.errors });
   }
   return out;
 }
@@ -155,7 +157,11 @@ class Scorer {
   /** Weighted score in 0..1. */
   total(start: number, end: number, quote: number): number {
     const sum =
-      W_QUOTE * quote + W_PREFIX * this.prefix(start) + W_SUFFIX * this.suffix(end) + W_POSITION * this.position(start) + W_SECTION * this.section(start);
+      W_QUOTE * quote +
+      W_PREFIX * this.prefix(start) +
+      W_SUFFIX * this.suffix(end) +
+      W_POSITION * this.position(start) +
+      W_SECTION * this.section(start);
     return sum / (W_QUOTE + W_PREFIX + W_SUFFIX + W_POSITION + W_SECTION);
   }
 }
@@ -185,14 +191,24 @@ export function anchor(text: string, sel: Selectors, samePositions: boolean, opt
   // the nearest one if several, is what the full search below would choose.
   if (hint !== undefined) {
     let best = -1;
-    for (let at = text.indexOf(exact, Math.max(0, hint - HINT_WINDOW)); at >= 0 && at <= hint + HINT_WINDOW; at = text.indexOf(exact, at + 1)) {
-      if (score.context(at, at + exact.length) === 1 && score.section(at) !== 0 && (best < 0 || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+    for (
+      let at = text.indexOf(exact, Math.max(0, hint - HINT_WINDOW));
+      at >= 0 && at <= hint + HINT_WINDOW;
+      at = text.indexOf(exact, at + 1)
+    ) {
+      if (
+        score.context(at, at + exact.length) === 1 &&
+        score.section(at) !== 0 &&
+        (best < 0 || Math.abs(at - hint) < Math.abs(best - hint))
+      )
+        best = at;
     }
     if (best >= 0) return { start: best, end: best + exact.length, method: 'quote', score: score.total(best, best + exact.length, 1) };
   }
   // …then everywhere.
   const occurrences: number[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && occurrences.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) occurrences.push(at);
+  for (let at = text.indexOf(exact); at >= 0 && occurrences.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1))
+    occurrences.push(at);
   if (occurrences.length) {
     let best = -1;
     let bestScore = -1;

@@ -33,7 +33,11 @@ function metaContent(doc: Document, name: string): string[] {
 /** First author ("et al." when there are more), year and journal, from citation_* meta tags. */
 export function readCitation(doc: Document): Citation {
   let authors = metaContent(doc, 'citation_author');
-  if (!authors.length) authors = (metaContent(doc, 'citation_authors')[0] ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  if (!authors.length)
+    authors = (metaContent(doc, 'citation_authors')[0] ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const date = metaContent(doc, 'citation_publication_date')[0] ?? metaContent(doc, 'citation_date')[0] ?? '';
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(date)?.[1];
   const journal = metaContent(doc, 'citation_journal_title')[0];

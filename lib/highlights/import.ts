@@ -17,15 +17,7 @@ import { allRecords, saveRecords } from './store';
 import { normaliseQuote } from './text';
 
 /** Why an item was rejected (shown through localised messages). */
-export type RejectReason =
-  | 'not-annotation'
-  | 'no-id'
-  | 'duplicate-id'
-  | 'no-quote'
-  | 'no-article'
-  | 'bad-time'
-  | 'too-long'
-  | 'bad-field';
+export type RejectReason = 'not-annotation' | 'no-id' | 'duplicate-id' | 'no-quote' | 'no-article' | 'bad-time' | 'too-long' | 'bad-field';
 
 /** Why a whole file was refused. */
 export type FileError = 'not-json' | 'no-annotations' | 'too-many';
@@ -60,7 +52,10 @@ const ID_MAX = 2_000;
 const LAYOUTS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly SiteId[];
 
 const text = (max: number) => v.pipe(v.string('bad-field'), v.maxLength(max, 'too-long'));
-const time = v.pipe(v.string('bad-time'), v.check((s) => !Number.isNaN(Date.parse(s)), 'bad-time'));
+const time = v.pipe(
+  v.string('bad-time'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'bad-time'),
+);
 
 const TextualBody = v.looseObject({
   type: v.optional(v.string('bad-field')),
@@ -70,7 +65,11 @@ const TextualBody = v.looseObject({
 
 const QuoteSelector = v.looseObject({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string('no-quote'), v.check((s) => s.trim().length > 0, 'no-quote'), v.maxLength(QUOTE_MAX, 'too-long')),
+  exact: v.pipe(
+    v.string('no-quote'),
+    v.check((s) => s.trim().length > 0, 'no-quote'),
+    v.maxLength(QUOTE_MAX, 'too-long'),
+  ),
   prefix: v.optional(text(CONTEXT_MAX)),
   suffix: v.optional(text(CONTEXT_MAX)),
 });
@@ -102,8 +101,21 @@ const Target = v.looseObject({
 });
 
 const Annotation = v.looseObject({
-  id: v.pipe(v.string('no-id'), v.check((s) => s.trim().length > 0, 'no-id'), v.maxLength(ID_MAX, 'too-long')),
-  type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.check((a) => a.includes('Annotation')))], 'not-annotation'),
+  id: v.pipe(
+    v.string('no-id'),
+    v.check((s) => s.trim().length > 0, 'no-id'),
+    v.maxLength(ID_MAX, 'too-long'),
+  ),
+  type: v.union(
+    [
+      v.literal('Annotation'),
+      v.pipe(
+        v.array(v.string()),
+        v.check((a) => a.includes('Annotation')),
+      ),
+    ],
+    'not-annotation',
+  ),
   created: v.optional(time),
   modified: v.optional(time),
   body: v.optional(v.union([TextualBody, v.array(TextualBody)], 'bad-field')),
@@ -112,7 +124,13 @@ const Annotation = v.looseObject({
 
 const REASONS = new Set<string>(['not-annotation', 'no-id', 'duplicate-id', 'no-quote', 'no-article', 'bad-time', 'too-long', 'bad-field']);
 /** A missing key is reported by the object schema: name the reason after the key. */
-const MISSING: Record<string, RejectReason> = { id: 'no-id', type: 'not-annotation', target: 'no-quote', value: 'bad-field', exact: 'no-quote' };
+const MISSING: Record<string, RejectReason> = {
+  id: 'no-id',
+  type: 'not-annotation',
+  target: 'no-quote',
+  value: 'bad-field',
+  exact: 'no-quote',
+};
 
 function reasonOf(issue: v.BaseIssue<unknown>): { reason: RejectReason; path: string } {
   const keys = (issue.path ?? []).map((p) => String(p.key));
@@ -128,7 +146,11 @@ function articleOf(target: v.InferOutput<typeof Target>): ArticleRef {
   const a = target['glossa:article'] ?? {};
   const source = target.source;
   const article: ArticleRef = {};
-  const pmid = normalizePmid(a['glossa:pmid']) ?? (source && /^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\//.test(source) ? normalizePmid(new URL(source).pathname.replace(/\//g, '')) : undefined);
+  const pmid =
+    normalizePmid(a['glossa:pmid']) ??
+    (source && /^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\//.test(source)
+      ? normalizePmid(new URL(source).pathname.replace(/\//g, ''))
+      : undefined);
   const pmcid = normalizePmcid(a['glossa:pmcid']) ?? pmcidFromArticleUrl(source);
   const doi = normalizeDoi(a['glossa:doi']) ?? (source && /^https?:\/\/(dx\.)?doi\.org\//.test(source) ? normalizeDoi(source) : undefined);
   if (pmid) article.pmid = pmid;
@@ -199,7 +221,14 @@ export function recordFromAnnotation(item: unknown): { record: HighlightRecord }
   const exact = normaliseQuote(quote.exact);
   if (!exact) reasons.push({ reason: 'no-quote', path: 'target.selector.exact' });
   const bodies = asArray(a.body);
-  const tags = [...new Set(bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      bodies
+        .filter((b) => b.purpose === 'tagging')
+        .map((b) => b.value.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (tags.some((t) => t.length > TAG_MAX) || tags.length > TAGS_MAX) reasons.push({ reason: 'too-long', path: 'body' });
   if (reasons.length) return { reasons: dedupe(reasons) };
   const note = bodies
@@ -267,7 +296,7 @@ export function planImport(fileText: string, existing: readonly HighlightRecord[
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const result = recordFromAnnotation(item);
-    const rawId = typeof (item as { id?: unknown })?.id === 'string' ? ((item as { id: string }).id) : undefined;
+    const rawId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
     if ('reasons' in result) {
       const rawQuote = findQuote(item);
       plan.rejected.push({ index, id: rawId, quote: rawQuote, reasons: result.reasons });

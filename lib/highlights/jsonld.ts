@@ -40,7 +40,8 @@ export function toAnnotation(r: HighlightRecord): Record<string, unknown> {
   const selector: Array<Record<string, unknown>> = [
     { type: 'TextQuoteSelector', exact: r.quote.exact, prefix: r.quote.prefix, suffix: r.quote.suffix },
   ];
-  if (r.position) selector.push({ type: 'TextPositionSelector', start: r.position.start, end: r.position.end, 'glossa:layout': r.position.layout });
+  if (r.position)
+    selector.push({ type: 'TextPositionSelector', start: r.position.start, end: r.position.end, 'glossa:layout': r.position.layout });
   const target: Record<string, unknown> = {
     type: 'SpecificResource',
     source: articleUrl(r.article) ?? r.article.url,

@@ -60,6 +60,7 @@ export function groupByArticle(records: readonly HighlightRecord[]): ArticleGrou
         .sort((a, b) => b.modified.localeCompare(a.modified))
         .map((h) => h.article)
         .reduce((acc, a) => mergeArticle(acc, a));
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings (Math.max would give NaN)
       const lastChange = highlights.reduce((max, h) => (h.modified > max ? h.modified : max), '');
       return { key: idKeys(article)[0] ?? `id:${highlights[0].id}`, article, highlights, lastChange };
     })
@@ -83,7 +84,12 @@ export function searchGroups(groups: readonly ArticleGroup[], query: string): Ar
     const matches = (h: HighlightRecord, word: string) => {
       const tags = h.tags.map(fold);
       if (word.startsWith('#')) return tags.some((t) => t.includes(word.slice(1)));
-      return fold(h.quote.exact).includes(word) || fold(h.note).includes(word) || tags.some((t) => t.includes(word)) || articleText.includes(word);
+      return (
+        fold(h.quote.exact).includes(word) ||
+        fold(h.note).includes(word) ||
+        tags.some((t) => t.includes(word)) ||
+        articleText.includes(word)
+      );
     };
     const highlights = group.highlights.filter((h) => words.every((w) => matches(h, w)));
     if (highlights.length) out.push({ ...group, highlights });

@@ -29,8 +29,9 @@ export function escapeMarkdown(s: string): string {
   return s
     .replace(/([\\`*_[\]<>|~])/g, '\\$1')
     .replace(/&(#?\w+;)/g, '\\&$1')
-    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s)|(\d+)([.)])(?=\s)|=+\s*$|-+\s*$)/, (_m, space: string, marker: string, digits?: string, dot?: string) =>
-      digits ? `${space}${digits}\\${dot}` : `${space}\\${marker}`,
+    .replace(
+      /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s)|(\d+)([.)])(?=\s)|=+\s*$|-+\s*$)/,
+      (_m, space: string, marker: string, digits?: string, dot?: string) => (digits ? `${space}${digits}\\${dot}` : `${space}\\${marker}`),
     );
 }
 
@@ -65,5 +66,8 @@ export function toMarkdown(groups: readonly ArticleGroup[], labels: MarkdownLabe
       if (h.note) out.push(`${labels.note}: ${h.note.split('\n').map(escapeMarkdown).join('  \n')}`, '');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -29,7 +29,12 @@ export interface PlaceInput {
 }
 
 /** Anchors without touching the DOM. */
-export function anchorAll(index: TextIndex, layout: SiteId, records: readonly HighlightRecord[], fuzzy = true): Array<{ record: HighlightRecord; anchored?: Anchored }> {
+export function anchorAll(
+  index: TextIndex,
+  layout: SiteId,
+  records: readonly HighlightRecord[],
+  fuzzy = true,
+): Array<{ record: HighlightRecord; anchored?: Anchored }> {
   return records.map((record) => ({ record, anchored: anchorOne(index, layout, record, fuzzy) }));
 }
 
@@ -38,7 +43,11 @@ export function anchorOne(index: TextIndex, layout: SiteId, record: HighlightRec
 }
 
 /** Wraps anchored highlights in the DOM the index describes (it must still be current). */
-export function wrapAnchored(index: TextIndex, doc: Document, list: ReadonlyArray<{ record: HighlightRecord; anchored: Anchored }>): PlaceResult {
+export function wrapAnchored(
+  index: TextIndex,
+  doc: Document,
+  list: ReadonlyArray<{ record: HighlightRecord; anchored: Anchored }>,
+): PlaceResult {
   const wrapper = new Wrapper(index, doc);
   const placed: PlaceResult['placed'] = [];
   const orphaned: HighlightRecord[] = [];

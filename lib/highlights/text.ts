@@ -17,7 +17,9 @@ const isDropped = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d ||
 /** The characters JavaScript's \s matches (minus the BOM, which is dropped), by code: no regex in the hot loop. */
 export function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
     (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) ||
     c === 0x1680
   );

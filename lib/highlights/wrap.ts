@@ -13,7 +13,8 @@ export const MARK_TAG = 'glossa-mark';
 export const HIGHLIGHT_ATTR = 'data-glossa-highlight';
 export const COLOUR_ATTR = 'data-colour';
 
-const INLINE_PARENT = /^(A|ABBR|B|BDI|BDO|CITE|DFN|EM|I|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|FONT|INS|DEL|LABEL|P|GLOSSA-MARK|GLOSSA-TERM|LI|TD|TH|DD|DT|FIGCAPTION|CAPTION|H[1-6])$/;
+const INLINE_PARENT =
+  /^(A|ABBR|B|BDI|BDO|CITE|DFN|EM|I|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|FONT|INS|DEL|LABEL|P|GLOSSA-MARK|GLOSSA-TERM|LI|TD|TH|DD|DT|FIGCAPTION|CAPTION|H[1-6])$/;
 
 /** Whitespace between two blocks is not wrapped (it would put inline boxes between list items or rows). */
 function worthWrapping(node: Text): boolean {

@@ -47,7 +47,13 @@ export function compileTerms(
   terms: readonly (MatchTerm & { category?: Category })[],
   inflected: (term: MatchTerm) => readonly string[] = () => [],
 ): CompiledData {
-  interface Pending { text: string; caseSensitive: boolean; refs: number[]; lower: string; order: number }
+  interface Pending {
+    text: string;
+    caseSensitive: boolean;
+    refs: number[];
+    lower: string;
+    order: number;
+  }
   const byKey = new Map<string, Pending>();
   const keyOf = (text: string, caseSensitive: boolean) => `${caseSensitive ? 'C' : 'i'}${caseSensitive ? text : text.toLowerCase()}`;
   terms.forEach((term, t) => {
@@ -58,7 +64,17 @@ export function compileTerms(
     for (const form of formsOf(term, inflected(term))) {
       const key = keyOf(form.text, form.caseSensitive);
       let pending = byKey.get(key);
-      if (!pending) byKey.set(key, (pending = { text: form.text, caseSensitive: form.caseSensitive, refs: [], lower: lowerSameLength(form.text), order: byKey.size }));
+      if (!pending)
+        byKey.set(
+          key,
+          (pending = {
+            text: form.text,
+            caseSensitive: form.caseSensitive,
+            refs: [],
+            lower: lowerSameLength(form.text),
+            order: byKey.size,
+          }),
+        );
       const ref = t * 4 + (form.ambiguous ? REF_AMBIGUOUS : 0) + (names.has(key) ? REF_NAME : 0);
       const existing = pending.refs.findIndex((r) => r >> 2 === t);
       if (existing < 0) pending.refs.push(ref);

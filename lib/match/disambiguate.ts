@@ -67,15 +67,74 @@ const CUE_WEIGHT = 1;
  */
 export const RIVAL_SENSES: Readonly<Record<string, readonly string[]>> = {
   ACC: ['carboxylase', 'acetyl-CoA', 'malonyl-CoA', 'lipogenesis', 'fatty acid', 'fatty acids', 'AMPK', 'accuracy', 'accumulation'],
-  CPM: ['counts', 'count', 'counts per minute', 'radioactivity', 'scintillation', 'radioligand', 'passive motion', 'continuous passive', 'copies per million', 'counts-per-million', 'sequencing', 'transcript', 'transcripts'],
+  CPM: [
+    'counts',
+    'count',
+    'counts per minute',
+    'radioactivity',
+    'scintillation',
+    'radioligand',
+    'passive motion',
+    'continuous passive',
+    'copies per million',
+    'counts-per-million',
+    'sequencing',
+    'transcript',
+    'transcripts',
+  ],
   TCA: ['cycle', 'tricarboxylic', 'citric', 'Krebs', 'trichloroacetic', 'mitochondrial', 'mitochondria', 'precipitation', 'precipitated'],
-  CS: ['caesarean', 'cesarean', 'section', 'delivery', 'birth', 'obstetric', 'conditioned stimulus', 'unconditioned', 'US', 'freezing', 'fear conditioning', 'extinction', 'Pavlovian', 'tone', 'footshock', 'chondroitin'],
+  CS: [
+    'caesarean',
+    'cesarean',
+    'section',
+    'delivery',
+    'birth',
+    'obstetric',
+    'conditioned stimulus',
+    'unconditioned',
+    'US',
+    'freezing',
+    'fear conditioning',
+    'extinction',
+    'Pavlovian',
+    'tone',
+    'footshock',
+    'chondroitin',
+  ],
   SP: ['spontaneous', 'spontaneously', 'evoked', 'sphingosine', 'surfactant', 'side population'],
   FM: ['frequency', 'frequency modulation', 'frequency-modulated', 'sweep', 'sweeps', 'tone', 'tones', 'kHz', 'Hz', 'auditory', 'radio'],
   NE: ['northeast', 'north-east', 'northeastern', 'north', 'southwest', 'south-west', 'NW', 'SW', 'SE', 'province', 'county'],
-  NA: ['not applicable', 'not available', 'applicable', 'available', 'not assessed', 'N/A', 'numerical aperture', 'aperture', 'objective', 'sodium', 'Na+', 'nucleus accumbens', 'accumbens', 'naive'],
+  NA: [
+    'not applicable',
+    'not available',
+    'applicable',
+    'available',
+    'not assessed',
+    'N/A',
+    'numerical aperture',
+    'aperture',
+    'objective',
+    'sodium',
+    'Na+',
+    'nucleus accumbens',
+    'accumbens',
+    'naive',
+  ],
   E2: ['elimination', 'bimolecular', 'SN2', 'E1', 'ubiquitin', 'ubiquitin-conjugating', 'E3', 'ligase', 'conjugating'],
-  LC: ['chromatography', 'liquid chromatography', 'HPLC', 'MS', 'MS/MS', 'mass spectrometry', 'column', 'eluted', 'elution', 'mobile phase', 'light chain', 'lethal concentration'],
+  LC: [
+    'chromatography',
+    'liquid chromatography',
+    'HPLC',
+    'MS',
+    'MS/MS',
+    'mass spectrometry',
+    'column',
+    'eluted',
+    'elution',
+    'mobile phase',
+    'light chain',
+    'lethal concentration',
+  ],
   PAG: ['SDS', 'SDS-PAGE', 'polyacrylamide', 'electrophoresis', 'gel'],
   OA: ['open access', 'open-access', 'oleic', 'okadaic'],
   NET: ['neutrophil', 'neutrophils', 'extracellular traps', 'NETosis', 'network', 'networks'],
@@ -98,12 +157,11 @@ export function neverTheGlossarySense(text: string, start: number, end: number):
   const form = text.slice(start, end);
   for (const rule of NEVER) {
     if (!rule.form.test(form)) continue;
-    if (rule.before && rule.before.test(text.slice(Math.max(0, start - 8), start))) return true;
-    if (rule.after && rule.after.test(text.slice(end, end + 8))) return true;
+    if (rule.before?.test(text.slice(Math.max(0, start - 8), start))) return true;
+    if (rule.after?.test(text.slice(end, end + 8))) return true;
   }
   return false;
 }
-
 
 /** "TCAs" and "TCA" are one short form; "ACC" and "Acc" are not, nor "Cs" and "C". */
 export function shortFormKey(shortForm: string): string {
@@ -135,9 +193,38 @@ export interface PaperDefinition {
 const DETERMINER = /^(?:the|a|an)\s+/i;
 /** Words too general to tie a long form to a term. */
 const GENERAL_WORDS = new Set([
-  'the', 'and', 'for', 'with', 'from', 'into', 'type', 'receptor', 'receptors', 'factor', 'system', 'syndrome',
-  'disorder', 'disease', 'pain', 'cell', 'cells', 'neuron', 'neurons', 'nucleus', 'protein', 'gene', 'test',
-  'stimulus', 'stimulation', 'response', 'level', 'levels', 'activity', 'human', 'chronic', 'acute',
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'type',
+  'receptor',
+  'receptors',
+  'factor',
+  'system',
+  'syndrome',
+  'disorder',
+  'disease',
+  'pain',
+  'cell',
+  'cells',
+  'neuron',
+  'neurons',
+  'nucleus',
+  'protein',
+  'gene',
+  'test',
+  'stimulus',
+  'stimulation',
+  'response',
+  'level',
+  'levels',
+  'activity',
+  'human',
+  'chronic',
+  'acute',
 ]);
 
 function contentWords(text: string): string[] {
@@ -343,7 +430,6 @@ export function addNameEvidence(evidence: Evidence, form: CompiledForm, segment:
   if (!meansOneTerm(form)) return;
   evidence.add(NAME + form.termIds[0], segment, start);
 }
-
 
 /** Where a mention is, and the window around it, in segment coordinates. */
 export interface MentionPlace {

@@ -140,7 +140,6 @@ export class Matcher {
     return new Matcher(yield* matcherParts(source, inflected, enabled));
   }
 
-
   /** The form of pattern `p`. */
   private form(p: number): CompiledForm {
     let form = this.made[p];

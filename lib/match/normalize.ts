@@ -14,13 +14,33 @@
  */
 
 const SUBSUP: Record<string, string> = {
-  '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4',
-  '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9',
-  '\u2080': '0', '\u2081': '1', '\u2082': '2', '\u2083': '3', '\u2084': '4',
-  '\u2085': '5', '\u2086': '6', '\u2087': '7', '\u2088': '8', '\u2089': '9',
-  '\u207a': '+', '\u208a': '+', '\u207b': '-', '\u208b': '-',
+  '\u2070': '0',
+  '\u00b9': '1',
+  '\u00b2': '2',
+  '\u00b3': '3',
+  '\u2074': '4',
+  '\u2075': '5',
+  '\u2076': '6',
+  '\u2077': '7',
+  '\u2078': '8',
+  '\u2079': '9',
+  '\u2080': '0',
+  '\u2081': '1',
+  '\u2082': '2',
+  '\u2083': '3',
+  '\u2084': '4',
+  '\u2085': '5',
+  '\u2086': '6',
+  '\u2087': '7',
+  '\u2088': '8',
+  '\u2089': '9',
+  '\u207a': '+',
+  '\u208a': '+',
+  '\u207b': '-',
+  '\u208b': '-',
 };
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is removed on its own, the joiner (U+200D) included
 const REMOVED = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
 const DASH = /[\u2010-\u2015\u2212\ufe63\uff0d]/;
 const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -111,7 +131,8 @@ export function normalize(input: string): Normalized {
 function fromCodes(codes: Uint16Array, n: number): string {
   let text = '';
   const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < n; i += CHUNK)
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return text;
 }
 

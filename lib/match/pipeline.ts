@@ -28,7 +28,13 @@ import { finish } from '../steps';
 import { isWordChar } from './chars';
 import { Matcher, meansOneTerm, type CompiledForm, type TextMatch } from './matcher';
 import {
-  addNameEvidence, decide, Definitions, Evidence, lexiconOf, termOfLongForm, windowAround,
+  addNameEvidence,
+  decide,
+  Definitions,
+  Evidence,
+  lexiconOf,
+  termOfLongForm,
+  windowAround,
   type PaperDefinition,
 } from './disambiguate';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
@@ -118,7 +124,11 @@ export interface LazyReading {
  * finding the paper's definitions (only blocks with a bracket have any);
  * the generator returns the lazy reading.
  */
-export function* readArticleSteps(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Generator<void, LazyReading> {
+export function* readArticleSteps(
+  blocks: readonly string[],
+  glossary: Matcher | readonly MatchTerm[],
+  options: ReadOptions = {},
+): Generator<void, LazyReading> {
   const matcher = glossary instanceof Matcher ? glossary : new Matcher(glossary);
   const split = options.sentences ?? splitSentences;
   const lexicon = lexiconOf(matcher);
@@ -236,7 +246,6 @@ function overlapsAny(matches: readonly TextMatch[], start: number, end: number):
   }
   return lo < matches.length && matches[lo].start < end;
 }
-
 
 function leftmostLongest(mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -48,12 +48,24 @@ function markerEl(marker: Marker, kind: EdgeKind): SvgEl {
   const fill = PALETTE.kinds[kind];
   const common = { id: markerId(marker, kind), markerUnits: 'userSpaceOnUse', orient: 'auto' };
   if (marker === 'arrow') {
-    return el('marker', { ...common, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10 }, el('path', { d: 'M0 0L10 5L0 10z', fill }));
+    return el(
+      'marker',
+      { ...common, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 10, markerHeight: 10 },
+      el('path', { d: 'M0 0L10 5L0 10z', fill }),
+    );
   }
   if (marker === 'bar') {
-    return el('marker', { ...common, viewBox: '0 0 4 14', refX: 3, refY: 7, markerWidth: 4, markerHeight: 14 }, el('path', { d: 'M0 0H4V14H0z', fill }));
+    return el(
+      'marker',
+      { ...common, viewBox: '0 0 4 14', refX: 3, refY: 7, markerWidth: 4, markerHeight: 14 },
+      el('path', { d: 'M0 0H4V14H0z', fill }),
+    );
   }
-  return el('marker', { ...common, viewBox: '0 0 10 10', refX: 5, refY: 5, markerWidth: 8, markerHeight: 8 }, el('circle', { cx: 5, cy: 5, r: 4, fill }));
+  return el(
+    'marker',
+    { ...common, viewBox: '0 0 10 10', refX: 5, refY: 5, markerWidth: 8, markerHeight: 8 },
+    el('circle', { cx: 5, cy: 5, r: 4, fill }),
+  );
 }
 
 export function drawDefs(): SvgEl {
@@ -90,7 +102,14 @@ export function drawNode(node: ViewNode): SvgEl[] {
       const inset = Math.min(10, node.w / 4);
       const right = left + node.w;
       const bottom = top + node.h;
-      const points = [[left + inset, top], [right - inset, top], [right, node.y], [right - inset, bottom], [left + inset, bottom], [left, node.y]];
+      const points = [
+        [left + inset, top],
+        [right - inset, top],
+        [right, node.y],
+        [right - inset, bottom],
+        [left + inset, bottom],
+        [left, node.y],
+      ];
       shape = el('polygon', { ...paint, points: points.map((p) => p.join(',')).join(' ') });
       break;
     }
@@ -100,14 +119,26 @@ export function drawNode(node: ViewNode): SvgEl[] {
     }
   }
   if (node.shape === 'region') {
-    const label = el('text', { class: 'label region-label', x: left + 10, y: top + 16, 'font-size': 12, 'font-weight': 700, fill: PALETTE.muted }, node.lines.join(' '));
+    const label = el(
+      'text',
+      { class: 'label region-label', x: left + 10, y: top + 16, 'font-size': 12, 'font-weight': 700, fill: PALETTE.muted },
+      node.lines.join(' '),
+    );
     return [shape, label];
   }
   const fontSize = node.lines.length > 1 ? 10.5 : 12;
   const first = node.y - ((node.lines.length - 1) * LINE_HEIGHT) / 2 + fontSize * 0.35;
   const label = el(
     'text',
-    { class: 'label', x: node.x, y: first, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': node.shape === 'area' ? 700 : 600, fill: PALETTE.text },
+    {
+      class: 'label',
+      x: node.x,
+      y: first,
+      'text-anchor': 'middle',
+      'font-size': fontSize,
+      'font-weight': node.shape === 'area' ? 700 : 600,
+      fill: PALETTE.text,
+    },
     ...node.lines.map((line, i) => el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0 }, line)),
   );
   return [shape, label];

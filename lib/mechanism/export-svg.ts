@@ -7,7 +7,21 @@
  * The PNG export (lib/mechanism/png.ts) rasterises this same string.
  */
 import type { EvidenceClass } from './evidence';
-import { drawDefs, drawEdge, drawNode, drawTiers, el, FONT, DASHES, DIM_OPACITY, layers, markerId, PALETTE, BASE_WIDTH, type SvgEl } from './draw';
+import {
+  drawDefs,
+  drawEdge,
+  drawNode,
+  drawTiers,
+  el,
+  FONT,
+  DASHES,
+  DIM_OPACITY,
+  layers,
+  markerId,
+  PALETTE,
+  BASE_WIDTH,
+  type SvgEl,
+} from './draw';
 import type { Citation } from './sources';
 import type { EdgeKind } from './schema';
 import type { MapView } from './view';
@@ -55,7 +69,10 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** Breaks text into lines that fit `maxWidth`: between words, or between any two CJK characters. */
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const tokens = text.match(/[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef][、。，．）」』]?|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+/g) ?? [];
+  const tokens =
+    text.match(
+      /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef][、。，．）」』]?|[^\s\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+/g,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
@@ -72,9 +89,21 @@ export function wrap(text: string, maxWidth: number, fontSize: number): string[]
   return lines;
 }
 
-function paragraph(text: string, x: number, y: number, width: number, size: number, lineHeight: number, attrs: SvgEl['attrs'] = {}): { el: SvgEl; height: number } {
+function paragraph(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  lineHeight: number,
+  attrs: SvgEl['attrs'] = {},
+): { el: SvgEl; height: number } {
   const lines = wrap(text, width, size);
-  const node = el('text', { x, y, 'font-size': size, fill: PALETTE.text, ...attrs }, ...lines.map((l, i) => el('tspan', { x, dy: i ? lineHeight : 0 }, l)));
+  const node = el(
+    'text',
+    { x, y, 'font-size': size, fill: PALETTE.text, ...attrs },
+    ...lines.map((l, i) => el('tspan', { x, dy: i ? lineHeight : 0 }, l)),
+  );
   return { el: node, height: lines.length * lineHeight };
 }
 
@@ -87,7 +116,12 @@ function legend(view: MapView, text: ExportText, x: number, y: number, width: nu
     const lx = x + (i % 2) * column;
     const ly = y + Math.floor(i / 2) * 18;
     items.push(
-      el('path', { d: `M${lx} ${ly} H${lx + 28}`, stroke: PALETTE.kinds[kind], 'stroke-width': BASE_WIDTH, 'marker-end': `url(#${markerId(marker[kind], kind)})` }),
+      el('path', {
+        d: `M${lx} ${ly} H${lx + 28}`,
+        stroke: PALETTE.kinds[kind],
+        'stroke-width': BASE_WIDTH,
+        'marker-end': `url(#${markerId(marker[kind], kind)})`,
+      }),
       el('text', { x: lx + 36, y: ly + 4, 'font-size': 11, fill: PALETTE.text }, text.legend.kinds[kind]),
     );
   });
@@ -96,7 +130,13 @@ function legend(view: MapView, text: ExportText, x: number, y: number, width: nu
   evidence.forEach((kind, i) => {
     const lx = x + i * (width / 3);
     items.push(
-      el('path', { d: `M${lx} ${ey} H${lx + 28}`, stroke: PALETTE.muted, 'stroke-width': BASE_WIDTH, 'stroke-dasharray': DASHES[kind], 'stroke-linecap': kind === 'review' ? 'round' : 'butt' }),
+      el('path', {
+        d: `M${lx} ${ey} H${lx + 28}`,
+        stroke: PALETTE.muted,
+        'stroke-width': BASE_WIDTH,
+        'stroke-dasharray': DASHES[kind],
+        'stroke-linecap': kind === 'review' ? 'round' : 'butt',
+      }),
       el('text', { x: lx + 34, y: ey + 4, 'font-size': 11, fill: PALETTE.text }, text.legend.evidence[kind]),
     );
   });
@@ -113,7 +153,11 @@ export function exportSvg(view: MapView, text: ExportText, sources: readonly Cit
   const inner = width - PAD * 2;
   const { regions, edges, nodes } = layers(view);
   const wrapNode = (n: MapView['nodes'][number]) =>
-    el('g', { 'data-glossa-node': n.term, 'data-lit': n.lit ? 'true' : undefined, opacity: n.dim ? DIM_OPACITY : undefined }, ...drawNode(n));
+    el(
+      'g',
+      { 'data-glossa-node': n.term, 'data-lit': n.lit ? 'true' : undefined, opacity: n.dim ? DIM_OPACITY : undefined },
+      ...drawNode(n),
+    );
   const map = el(
     'g',
     { transform: `translate(${PAD} ${HEADER})` },

@@ -29,8 +29,12 @@ export function textAlternative(view: MapView): TextItem[] {
     name: node.name,
     lit: node.lit,
     links: [
-      ...view.edges.filter((e) => e.from === node.term).map((e) => ({ edgeId: e.id, direction: 'out' as const, other: names.get(e.to)!, text: e.ariaLabel })),
-      ...view.edges.filter((e) => e.to === node.term).map((e) => ({ edgeId: e.id, direction: 'in' as const, other: names.get(e.from)!, text: e.ariaLabel })),
+      ...view.edges
+        .filter((e) => e.from === node.term)
+        .map((e) => ({ edgeId: e.id, direction: 'out' as const, other: names.get(e.to)!, text: e.ariaLabel })),
+      ...view.edges
+        .filter((e) => e.to === node.term)
+        .map((e) => ({ edgeId: e.id, direction: 'in' as const, other: names.get(e.from)!, text: e.ariaLabel })),
     ],
   }));
 }

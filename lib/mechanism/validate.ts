@@ -71,13 +71,14 @@ export function validateMechanism(raw: unknown, context: MechanismContext): Prob
     if (!node.parent) continue;
     const entry = `node:${node.term}`;
     const parent = nodes.get(node.parent);
-    if (!parent || parent.shape !== 'region') {
+    if (parent?.shape !== 'region') {
       add(entry, `parent "${node.parent}" is not a region node`);
       continue;
     }
     const b = box(node);
     const p = box(parent);
-    if (b.left < p.left || b.right > p.right || b.top < p.top || b.bottom > p.bottom) add(entry, `is not inside its region "${parent.term}"`);
+    if (b.left < p.left || b.right > p.right || b.top < p.top || b.bottom > p.bottom)
+      add(entry, `is not inside its region "${parent.term}"`);
   }
 
   // Plain nodes must not overlap (regions contain others by design).
@@ -129,12 +130,14 @@ export function validateMechanism(raw: unknown, context: MechanismContext): Prob
       const toTerms = nodeTerms(to);
       const names = (claim: Claim, set: Set<string>) => [...claimTerms(claim)].some((t) => set.has(t));
       for (const claim of linked) {
-        if (!names(claim, fromTerms) && !names(claim, toTerms)) add(entry, `claim "${claim.id}" names neither end (${edge.from}, ${edge.to})`);
+        if (!names(claim, fromTerms) && !names(claim, toTerms))
+          add(entry, `claim "${claim.id}" names neither end (${edge.from}, ${edge.to})`);
       }
       if (linked.length && !linked.some((c) => names(c, fromTerms))) add(entry, `no claim names its start "${edge.from}"`);
       if (linked.length && !linked.some((c) => names(c, toTerms))) add(entry, `no claim names its end "${edge.to}"`);
     }
-    if (edge.kind === 'switches' && !linked.some((c) => c.direction === 'switches')) add(entry, 'is drawn as a switch but none of its claims switches');
+    if (edge.kind === 'switches' && !linked.some((c) => c.direction === 'switches'))
+      add(entry, 'is drawn as a switch but none of its claims switches');
 
     for (const id of edge.chronic.claims) {
       if (!edge.claims.includes(id)) {
@@ -142,7 +145,8 @@ export function validateMechanism(raw: unknown, context: MechanismContext): Prob
         continue;
       }
       const claim = claims.get(id);
-      const aboutCondition = claim && [...claimTerms(claim), ...(claim.conditions ?? [])].some((t) => terms.get(t)?.category === 'condition');
+      const aboutCondition =
+        claim && [...claimTerms(claim), ...(claim.conditions ?? [])].some((t) => terms.get(t)?.category === 'condition');
       if (claim && !aboutCondition) add(entry, `chronic-pain claim "${id}" concerns no condition`);
     }
     const changed = edge.chronic.weight !== 1 || edge.kind === 'switches';

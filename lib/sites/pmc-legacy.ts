@@ -14,7 +14,19 @@
  * things differently) still yield their sections.
  */
 import type { ArticleIdentity, SiteAdapter } from './types';
-import { MATH_EXCLUDE, canonical, collapse, first, meta, nonEmpty, normalizeDoi, normalizePmcid, normalizePmid, pmcidFromArticleUrl, topLevel } from './shared';
+import {
+  MATH_EXCLUDE,
+  canonical,
+  collapse,
+  first,
+  meta,
+  nonEmpty,
+  normalizeDoi,
+  normalizePmcid,
+  normalizePmid,
+  pmcidFromArticleUrl,
+  topLevel,
+} from './shared';
 
 const TITLE = 'h1.content-title';
 const SECTION = 'div.tsec';
@@ -52,10 +64,7 @@ function roots(doc: Document): Element[] {
 function identity(doc: Document): ArticleIdentity {
   const title = [...doc.querySelectorAll(TITLE)].find((el) => !el.closest(SUB_ARTICLE));
   return {
-    pmid: first(
-      normalizePmid(meta(doc, 'citation_pmid')),
-      normalizePmid(doc.querySelector('.fm-citation-pmid a')?.textContent),
-    ),
+    pmid: first(normalizePmid(meta(doc, 'citation_pmid')), normalizePmid(doc.querySelector('.fm-citation-pmid a')?.textContent)),
     pmcid: first(
       // "/articles/PMC5220672/" here; PMC new puts "journal" in the same tag.
       pmcidFromArticleUrl(meta(doc, 'ncbi_pcid')),

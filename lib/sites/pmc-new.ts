@@ -7,7 +7,19 @@
  * reference list, collapsed panels and hidden popover bodies.
  */
 import type { ArticleIdentity, SiteAdapter } from './types';
-import { MATH_EXCLUDE, collapse, first, meta, canonical, nonEmpty, normalizeDoi, normalizePmcid, normalizePmid, pmcidFromArticleUrl, topLevel } from './shared';
+import {
+  MATH_EXCLUDE,
+  collapse,
+  first,
+  meta,
+  canonical,
+  nonEmpty,
+  normalizeDoi,
+  normalizePmcid,
+  normalizePmid,
+  pmcidFromArticleUrl,
+  topLevel,
+} from './shared';
 
 const TITLE = 'section.front-matter h1';
 const BODY = 'section.main-article-body';

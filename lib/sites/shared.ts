@@ -81,7 +81,7 @@ export function topLevel(elements: Iterable<Element>): Element[] {
   const kept: Element[] = [];
   for (const el of elements) {
     const last = kept[kept.length - 1];
-    if (last && last.contains(el)) continue;
+    if (last?.contains(el)) continue;
     kept.push(el);
   }
   return kept;

@@ -128,7 +128,9 @@ export class TooltipController {
     this.current = el;
     this.pinned = pinned;
     el.setAttribute('aria-describedby', this.view.hostId);
-    const text = matchPieces(el).map((p) => p.textContent).join('');
+    const text = matchPieces(el)
+      .map((p) => p.textContent)
+      .join('');
     this.view.show(el.getAttribute(TERM_ATTR)!, anchorFor(el), { pinned, text });
   }
 

@@ -46,7 +46,14 @@ const LONGTASK_OBSERVER = `(() => {
 /** Bundles scripts/bench/page-helper.ts into a script for the page's main world. */
 export async function pageHelperScript() {
   const { build } = await import('esbuild');
-  const result = await build({ entryPoints: [join(ROOT, 'scripts/bench/page-helper.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error', target: 'chrome120' });
+  const result = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/page-helper.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+    target: 'chrome120',
+  });
   return result.outputFiles[0].text;
 }
 
@@ -61,7 +68,14 @@ async function serve(context, pages) {
   await context.addInitScript(LONGTASK_OBSERVER);
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** A Chromium without extensions, with the same flags as the extension launcher. */
 export async function launchPlain(pages) {
@@ -145,7 +159,8 @@ async function glossaMarks(page) {
 }
 
 /** Distinct matches Glossa wrapped (a match split over inline elements counts once). */
-const glossaMatches = (page) => page.evaluate(() => new Set([...document.querySelectorAll('[data-glossa-match]')].map((e) => e.getAttribute('data-glossa-match'))).size);
+const glossaMatches = (page) =>
+  page.evaluate(() => new Set([...document.querySelectorAll('[data-glossa-match]')].map((e) => e.getAttribute('data-glossa-match'))).size);
 
 /** The page alone; then the floor on the same tab. */
 export async function baseline(plain, url, helper) {
@@ -187,8 +202,7 @@ export async function markjs(plain, url, helper, regexp) {
   }
 }
 
-const setEnabled = (glossa, enabled) =>
-  glossa.worker.evaluate((value) => globalThis.chrome.storage.local.set({ enabled: value }), enabled);
+const setEnabled = (glossa, enabled) => glossa.worker.evaluate((value) => globalThis.chrome.storage.local.set({ enabled: value }), enabled);
 
 /** A page load with Glossa on, until its first pass is done. */
 export async function glossaLoad(glossa, url) {
@@ -305,7 +319,9 @@ export async function glossaTrace(glossa, url) {
       await waitForState(page, 'off', 30_000);
       await settle(page);
     });
-    const evaluate = mainThreadTasks(load.events).filter((t) => t.inside.some((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(script)));
+    const evaluate = mainThreadTasks(load.events).filter((t) =>
+      t.inside.some((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(script)),
+    );
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -323,7 +339,10 @@ export async function glossaTrace(glossa, url) {
     const work = new Map();
     for (const t of tasks) work.set(t.thread, (work.get(t.thread) ?? 0) + t.dur);
     const thread = [...work].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const own = tasks.filter((t) => t.thread === thread).map((t) => t.dur).sort((a, b) => b - a);
+    const own = tasks
+      .filter((t) => t.thread === thread)
+      .map((t) => t.dur)
+      .sort((a, b) => b - a);
     const longTaskApi = await longTasks(page, 0);
     return {
       scriptEvaluation: evaluate.reduce((max, t) => Math.max(max, t.dur), 0),

@@ -33,8 +33,50 @@ export function bundledTerms() {
 const CONSONANTS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'tr', 'kl', 'st'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'io'];
 const ENDINGS = ['in', 'ase', 'ol', 'ide', 'ine', 'on', 'um', 'ex', 'ar', ''];
-const ADJECTIVES = ['dorsal', 'ventral', 'spinal', 'central', 'peripheral', 'descending', 'ascending', 'chronic', 'acute', 'inhibitory', 'excitatory', 'medial', 'lateral', 'rostral', 'caudal', 'thalamic', 'cortical', 'visceral', 'somatic', 'neuropathic'];
-const NOUNS = ['receptor', 'channel', 'nucleus', 'pathway', 'kinase', 'factor', 'protein', 'neuron', 'cortex', 'tract', 'syndrome', 'pain', 'neuropathy', 'ganglion', 'transporter', 'agonist', 'antagonist', 'inhibitor', 'reflex', 'response'];
+const ADJECTIVES = [
+  'dorsal',
+  'ventral',
+  'spinal',
+  'central',
+  'peripheral',
+  'descending',
+  'ascending',
+  'chronic',
+  'acute',
+  'inhibitory',
+  'excitatory',
+  'medial',
+  'lateral',
+  'rostral',
+  'caudal',
+  'thalamic',
+  'cortical',
+  'visceral',
+  'somatic',
+  'neuropathic',
+];
+const NOUNS = [
+  'receptor',
+  'channel',
+  'nucleus',
+  'pathway',
+  'kinase',
+  'factor',
+  'protein',
+  'neuron',
+  'cortex',
+  'tract',
+  'syndrome',
+  'pain',
+  'neuropathy',
+  'ganglion',
+  'transporter',
+  'agonist',
+  'antagonist',
+  'inhibitor',
+  'reflex',
+  'response',
+];
 
 function pseudoWord(rnd) {
   const syllables = 2 + Math.floor(rnd() * 2);
@@ -59,7 +101,12 @@ export function generatedTerms(count, seed = 7) {
   while (terms.length < count) {
     const core = pseudoWord(rnd);
     const shape = rnd();
-    const name = shape < 0.4 ? `${core} ${pick(rnd, NOUNS)}` : shape < 0.7 ? `${pick(rnd, ADJECTIVES)} ${core}${rnd() < 0.5 ? ` ${pick(rnd, NOUNS)}` : ''}` : core;
+    const name =
+      shape < 0.4
+        ? `${core} ${pick(rnd, NOUNS)}`
+        : shape < 0.7
+          ? `${pick(rnd, ADJECTIVES)} ${core}${rnd() < 0.5 ? ` ${pick(rnd, NOUNS)}` : ''}`
+          : core;
     if (used.has(name)) continue;
     used.add(name);
     const variants = [name];
@@ -72,7 +119,11 @@ export function generatedTerms(count, seed = 7) {
     }
     const abbreviations = [];
     if (rnd() < 0.5) {
-      const letters = name.split(/[ -]/).map((w) => w[0].toUpperCase()).join('') + core.slice(1, 2).toUpperCase();
+      const letters =
+        name
+          .split(/[ -]/)
+          .map((w) => w[0].toUpperCase())
+          .join('') + core.slice(1, 2).toUpperCase();
       const abbr = `${letters}${1 + Math.floor(rnd() * 9)}`;
       if (!used.has(abbr)) {
         used.add(abbr);
@@ -118,9 +169,16 @@ function written(rnd, form) {
 
 function definitionWords() {
   const words = [];
-  for (const file of readdirSync(`${ROOT}data/terms`).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(`${ROOT}data/terms`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     for (const term of JSON.parse(readFileSync(`${ROOT}data/terms/${file}`, 'utf8'))) {
-      words.push(...`${term.definition.en} ${term.plain.en}`.split(/\s+/).map((w) => w.replace(/[^A-Za-z0-9-]/g, '')).filter(Boolean));
+      words.push(
+        ...`${term.definition.en} ${term.plain.en}`
+          .split(/\s+/)
+          .map((w) => w.replace(/[^A-Za-z0-9-]/g, ''))
+          .filter(Boolean),
+      );
     }
   }
   return words;
@@ -159,7 +217,8 @@ export function article(seed = 11) {
       else if (m < 0.09) piece = `${piece} (Ca<sup>2+</sup>, CO<sub>2</sub>)`;
       parts.push(piece);
     }
-    const cite = rnd() < 0.3 ? `<sup><a href="#ref${1 + Math.floor(rnd() * 80)}" class="usa-link">${1 + Math.floor(rnd() * 80)}</a></sup>` : '';
+    const cite =
+      rnd() < 0.3 ? `<sup><a href="#ref${1 + Math.floor(rnd() * 80)}" class="usa-link">${1 + Math.floor(rnd() * 80)}</a></sup>` : '';
     const text = parts.join(rnd() < 0.05 ? '\u00a0' : ' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${cite}`;
   };
@@ -176,11 +235,19 @@ export function article(seed = 11) {
     const body = [];
     for (let i = 0; i < 12 && words < ARTICLE_WORDS; i++) {
       body.push(paragraph());
-      if (i === 5) body.push(`<figure class="fig" id="fig${section}"><h3>Figure ${section}.</h3><figcaption><p>${sentence()} ${sentence()}</p></figcaption></figure>`);
+      if (i === 5)
+        body.push(
+          `<figure class="fig" id="fig${section}"><h3>Figure ${section}.</h3><figcaption><p>${sentence()} ${sentence()}</p></figcaption></figure>`,
+        );
     }
-    sections.push(`<section id="sec${section}"><h2 class="pmc_sec_title">${section}. ${sentence().slice(0, 60)}</h2>${body.join('\n')}</section>`);
+    sections.push(
+      `<section id="sec${section}"><h2 class="pmc_sec_title">${section}. ${sentence().slice(0, 60)}</h2>${body.join('\n')}</section>`,
+    );
   }
-  const references = Array.from({ length: 80 }, (_, i) => `<li id="ref${i + 1}"><cite>${sentence()}</cite> J Pain. 2020;${i}:1-9.</li>`).join('\n');
+  const references = Array.from(
+    { length: 80 },
+    (_, i) => `<li id="ref${i + 1}"><cite>${sentence()}</cite> J Pain. 2020;${i}:1-9.</li>`,
+  ).join('\n');
   const title = `${written(rnd, '5-HT3')} receptors, KCC2 and descending facilitation in a generated article`;
   const html = `<!DOCTYPE html>
 <html lang="en">

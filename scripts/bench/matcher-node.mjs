@@ -18,7 +18,18 @@ const SELF = fileURLToPath(import.meta.url);
 export async function bundleMatcher(dir = mkdtempSync(join(tmpdir(), 'glossa-bench-'))) {
   const { build } = await import('esbuild');
   const outfile = join(dir, 'matcher.mjs');
-  await build({ stdin: { contents: "export { Matcher } from './lib/match/matcher'; export { fromFile } from './lib/match/compiled';", resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  await build({
+    stdin: {
+      contents: "export { Matcher } from './lib/match/matcher'; export { fromFile } from './lib/match/compiled';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 

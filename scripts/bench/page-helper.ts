@@ -11,7 +11,8 @@ import { GENERIC_EXCLUDE } from '../../lib/annotate/segments';
  * The element names lib/annotate/segments.ts never enters (its SKIP_TAGS,
  * which it does not export); mark.js already skips script, style, title, head.
  */
-const SKIP_TAGS = 'noscript, template, textarea, input, select, option, button, svg, math, iframe, object, canvas, video, audio, code, kbd, mjx-container';
+const SKIP_TAGS =
+  'noscript, template, textarea, input, select, option, button, svg, math, iframe, object, canvas, video, audio, code, kbd, mjx-container';
 
 function roots(): Element[] {
   const adapter = pickAdapter(new URL(location.href));
@@ -24,7 +25,12 @@ function roots(): Element[] {
  */
 function markExclude(): string[] {
   const adapter = pickAdapter(new URL(location.href));
-  const selectors = [adapter?.exclude, GENERIC_EXCLUDE, SKIP_TAGS].filter(Boolean).join(', ').split(/,(?![^(]*\))/).map((s) => s.trim()).filter(Boolean);
+  const selectors = [adapter?.exclude, GENERIC_EXCLUDE, SKIP_TAGS]
+    .filter(Boolean)
+    .join(', ')
+    .split(/,(?![^(]*\))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return selectors.flatMap((s) => [s, `${s} *`]);
 }
 

@@ -16,7 +16,8 @@ const WORD_CHAR = '0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF';
 /** `forms`: {text, caseSensitive}[] → {source, flags} for new RegExp. */
 export function combinedRegExp(forms) {
   const unique = new Map();
-  for (const form of forms) unique.set(`${form.caseSensitive ? 'C' : 'i'}${form.caseSensitive ? form.text : form.text.toLowerCase()}`, form);
+  for (const form of forms)
+    unique.set(`${form.caseSensitive ? 'C' : 'i'}${form.caseSensitive ? form.text : form.text.toLowerCase()}`, form);
   const sorted = [...unique.values()].sort((a, b) => b.text.length - a.text.length);
   const groups = [];
   for (const form of sorted) {

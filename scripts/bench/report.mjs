@@ -45,19 +45,47 @@ export function summarize(result) {
     const byGlossary = result.samples[page.id] ?? {};
     const base = byGlossary['-']?.baseline ?? [];
     const summary = {
-      baseline: { task: med(base, (s) => s.total.TaskDuration), longest: med(base, (s) => s.longest), textNodes: med(base, (s) => s.textNodes), chars: med(base, (s) => s.chars) },
-      floor: Object.fromEntries(['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(base, (s) => s.floor[m])])),
+      baseline: {
+        task: med(base, (s) => s.total.TaskDuration),
+        longest: med(base, (s) => s.longest),
+        textNodes: med(base, (s) => s.textNodes),
+        chars: med(base, (s) => s.chars),
+      },
+      floor: Object.fromEntries(
+        ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(base, (s) => s.floor[m])]),
+      ),
       glossaries: {},
     };
     for (const g of result.glossaries) {
       const s = byGlossary[g.id] ?? {};
-      const metrics = (list, key) => Object.fromEntries(['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(list, (x) => x[key][m])]));
+      const metrics = (list, key) =>
+        Object.fromEntries(
+          ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(list, (x) => x[key][m])]),
+        );
       const markErrors = (s.markjs ?? []).filter((x) => x.error).map((x) => x.error);
       summary.glossaries[g.id] = {
-        markjs: { ...metrics(s.markjs, 'added'), matches: med(s.markjs, (x) => x.matches), longest: med(s.markjs, (x) => x.longest), error: markErrors[0] },
-        pass: { ...metrics(s.glossaPass, 'added'), matches: med(s.glossaPass, (x) => x.matches), longest: med(s.glossaPass, (x) => x.longest), longestMax: Math.max(0, ...(s.glossaPass ?? []).map((x) => x.longest)) },
+        markjs: {
+          ...metrics(s.markjs, 'added'),
+          matches: med(s.markjs, (x) => x.matches),
+          longest: med(s.markjs, (x) => x.longest),
+          error: markErrors[0],
+        },
+        pass: {
+          ...metrics(s.glossaPass, 'added'),
+          matches: med(s.glossaPass, (x) => x.matches),
+          longest: med(s.glossaPass, (x) => x.longest),
+          longestMax: Math.max(0, ...(s.glossaPass ?? []).map((x) => x.longest)),
+        },
         load: {
-          ...Object.fromEntries(['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, minus(med(s.glossaLoad, (x) => x.total[m]), med(base, (x) => x.total[m]))])),
+          ...Object.fromEntries(
+            ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [
+              m,
+              minus(
+                med(s.glossaLoad, (x) => x.total[m]),
+                med(base, (x) => x.total[m]),
+              ),
+            ]),
+          ),
           matches: med(s.glossaLoad, (x) => x.matches),
           firstViewport: med(s.glossaLoad, (x) => x.firstViewport),
           longest: med(s.glossaLoad, (x) => x.longest),
@@ -85,7 +113,9 @@ export function summarize(result) {
 function viewportCell(load) {
   if (!load.marked) return 'no marks';
   if (load.firstViewport !== null) return ms(load.firstViewport);
-  return load.firstTermTop !== null && load.firstTermTop > 900 ? `none in view (first term at ${Math.round(load.firstTermTop)} px)` : 'no mark';
+  return load.firstTermTop !== null && load.firstTermTop > 900
+    ? `none in view (first term at ${Math.round(load.firstTermTop)} px)`
+    : 'no mark';
 }
 
 function traceTable(summary, glossaries) {
@@ -95,7 +125,9 @@ function traceTable(summary, glossaries) {
   ];
   for (const g of glossaries) {
     const t = summary.glossaries[g.id].trace;
-    rows.push(`| ${g.label} | ${ms(t.scriptEvaluation)} | **${ms(t.passLongest)}** (max ${ms(t.passLongestMax)}) | ${t.passTasks ?? '–'} | ${t.passOver50 ?? '–'} | ${t.longTaskApi ? ms(t.longTaskApi) : 'none'} | ${t.heapKept === null ? '–' : mb(t.heapKept)} |`);
+    rows.push(
+      `| ${g.label} | ${ms(t.scriptEvaluation)} | **${ms(t.passLongest)}** (max ${ms(t.passLongestMax)}) | ${t.passTasks ?? '–'} | ${t.passOver50 ?? '–'} | ${t.longTaskApi ? ms(t.longTaskApi) : 'none'} | ${t.heapKept === null ? '–' : mb(t.heapKept)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -110,9 +142,16 @@ function pageTable(page, summary, glossaries) {
   for (const g of glossaries) {
     const s = summary.glossaries[g.id];
     if (s.markjs.error) rows.push(`| ${g.label} | mark.js markRegExp | failed: ${s.markjs.error.replace(/\|/g, '\\|')} | | | | | | |`);
-    else rows.push(`| ${g.label} | mark.js markRegExp, one regex of ${g.alternatives.toLocaleString('en')} forms | ${ms(s.markjs.TaskDuration)} | ${ms(s.markjs.ScriptDuration)} | ${ms(s.markjs.LayoutDuration)} | ${ms(s.markjs.RecalcStyleDuration)} | ${longest(s.markjs.longest)} | | ${s.markjs.matches ?? '–'} |`);
-    rows.push(`| ${g.label} | **Glossa pass** (switched on in the loaded page) | **${ms(s.pass.TaskDuration)}** | ${ms(s.pass.ScriptDuration)} | ${ms(s.pass.LayoutDuration)} | ${ms(s.pass.RecalcStyleDuration)} | ${ms(s.trace.passLongest)} ᵗ | | ${s.pass.matches ?? '–'} |`);
-    rows.push(`| ${g.label} | Glossa on page load (added to the load, incl. loading the content script) | ${ms(s.load.TaskDuration)} | ${ms(s.load.ScriptDuration)} | ${ms(s.load.LayoutDuration)} | ${ms(s.load.RecalcStyleDuration)} | ${ms(maxOf(s.trace.passLongest, s.trace.scriptEvaluation))} ᵗ | ${viewportCell(s.load)} | ${s.load.matches ?? '–'} |`);
+    else
+      rows.push(
+        `| ${g.label} | mark.js markRegExp, one regex of ${g.alternatives.toLocaleString('en')} forms | ${ms(s.markjs.TaskDuration)} | ${ms(s.markjs.ScriptDuration)} | ${ms(s.markjs.LayoutDuration)} | ${ms(s.markjs.RecalcStyleDuration)} | ${longest(s.markjs.longest)} | | ${s.markjs.matches ?? '–'} |`,
+      );
+    rows.push(
+      `| ${g.label} | **Glossa pass** (switched on in the loaded page) | **${ms(s.pass.TaskDuration)}** | ${ms(s.pass.ScriptDuration)} | ${ms(s.pass.LayoutDuration)} | ${ms(s.pass.RecalcStyleDuration)} | ${ms(s.trace.passLongest)} ᵗ | | ${s.pass.matches ?? '–'} |`,
+    );
+    rows.push(
+      `| ${g.label} | Glossa on page load (added to the load, incl. loading the content script) | ${ms(s.load.TaskDuration)} | ${ms(s.load.ScriptDuration)} | ${ms(s.load.LayoutDuration)} | ${ms(s.load.RecalcStyleDuration)} | ${ms(maxOf(s.trace.passLongest, s.trace.scriptEvaluation))} ᵗ | ${viewportCell(s.load)} | ${s.load.matches ?? '–'} |`,
+    );
   }
   return [
     `#### ${page.label}`,
@@ -135,11 +174,16 @@ function ratiosTable(result, summaries) {
     const s = summaries[page.id];
     for (const g of result.glossaries) {
       const x = s.glossaries[g.id];
-      rows.push(`| ${page.id} | ${g.label} | ${times(ratio(x.pass.TaskDuration, x.markjs.TaskDuration))} | ${times(ratio(x.pass.TaskDuration, s.floor.TaskDuration))} | ${times(ratio(x.load.TaskDuration, x.markjs.TaskDuration))} |`);
+      rows.push(
+        `| ${page.id} | ${g.label} | ${times(ratio(x.pass.TaskDuration, x.markjs.TaskDuration))} | ${times(ratio(x.pass.TaskDuration, s.floor.TaskDuration))} | ${times(ratio(x.load.TaskDuration, x.markjs.TaskDuration))} |`,
+      );
     }
     const large = s.glossaries['50k'];
     const small = s.glossaries['300'];
-    if (large && small) rows.push(`| ${page.id} | 50,000 ÷ 300 terms (Glossa pass) | ${times(ratio(large.pass.TaskDuration, small.pass.TaskDuration))} | | |`);
+    if (large && small)
+      rows.push(
+        `| ${page.id} | 50,000 ÷ 300 terms (Glossa pass) | ${times(ratio(large.pass.TaskDuration, small.pass.TaskDuration))} | | |`,
+      );
   }
   return rows.join('\n');
 }
@@ -151,7 +195,9 @@ function matcherTable(result) {
   ];
   for (const g of result.glossaries) {
     const samples = result.matcher[g.id] ?? [];
-    rows.push(`| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${g.compileMs === undefined ? '–' : ms(g.compileMs)} | ${ms(median(samples.map((s) => s.buildMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`);
+    rows.push(
+      `| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${g.compileMs === undefined ? '–' : ms(g.compileMs)} | ${ms(median(samples.map((s) => s.buildMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -165,10 +211,19 @@ function targetsTable(result, summaries) {
   const medianLong = Math.max(0, ...all((x) => Math.max(x.trace.passLongest ?? 0, x.trace.scriptEvaluation ?? 0)));
   const viewports = all((x) => x.load.firstViewport).filter((v) => v !== null);
   const worstViewport = viewports.length ? Math.max(...viewports) : null;
-  const growth = result.pages.map((p) => ratio(summaries[p.id].glossaries['50k']?.pass.TaskDuration ?? null, summaries[p.id].glossaries['300']?.pass.TaskDuration ?? null)).filter((v) => v !== null);
+  const growth = result.pages
+    .map((p) =>
+      ratio(summaries[p.id].glossaries['50k']?.pass.TaskDuration ?? null, summaries[p.id].glossaries['300']?.pass.TaskDuration ?? null),
+    )
+    .filter((v) => v !== null);
   const worstGrowth = growth.length ? Math.max(...growth) : null;
   const build50k = median((result.matcher['50k'] ?? []).map((s) => s.buildMs));
-  const bundledOnly = (fn) => result.pages.map((p) => summaries[p.id].glossaries.bundled).filter(Boolean).map(fn).filter((v) => v !== null && v !== undefined);
+  const bundledOnly = (fn) =>
+    result.pages
+      .map((p) => summaries[p.id].glossaries.bundled)
+      .filter(Boolean)
+      .map(fn)
+      .filter((v) => v !== null && v !== undefined);
   const worst = (list) => (list.length ? Math.max(...list) : null);
   const bundledRatio = worst(bundledOnly((x) => ratio(x.pass.TaskDuration, x.markjs.TaskDuration)));
   const bundledLong = worst(bundledOnly((x) => maxOf(x.trace.passLongest, x.trace.scriptEvaluation)));
@@ -183,7 +238,12 @@ function targetsTable(result, summaries) {
     `| 50,000-term pack ≤ 1.3× the 300-term time on the same page | ${times(worstGrowth)} | ${mark(worstGrowth === null ? null : worstGrowth <= TARGETS.largeToSmall)} |`,
     `| matcher build for 50,000 terms ≤ 200 ms (or done at build time) | forms compiled and sorted at build time; the trie built from them in the page: ${ms(build50k)} (Node, cold) | ${mark(build50k === null ? null : build50k <= TARGETS.matcherBuildMs)} |`,
     `| content script ≤ 40 KB gzipped | ${kb(result.size.gzip)} gzipped (${kb(result.size.raw)} raw)${result.size.uiGzip ? `; the UI it loads on first use (tooltip, selection bar, highlights): ${kb(result.size.uiGzip)} gzipped` : ''} | ${mark(gz <= TARGETS.contentScriptGzipKB)} |`,
-    `| memory of the loaded matcher reported | matcher in Node: ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')}. Page JS heap kept after a pass (${result.pages[0]?.id}): ${result.glossaries.map((g) => { const k = summaries[result.pages[0]?.id]?.glossaries[g.id]?.trace.heapKept; return `${g.label}: ${k === null || k === undefined ? '–' : mb(k)}`; }).join('; ')} | reported |`,
+    `| memory of the loaded matcher reported | matcher in Node: ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')}. Page JS heap kept after a pass (${result.pages[0]?.id}): ${result.glossaries
+      .map((g) => {
+        const k = summaries[result.pages[0]?.id]?.glossaries[g.id]?.trace.heapKept;
+        return `${g.label}: ${k === null || k === undefined ? '–' : mb(k)}`;
+      })
+      .join('; ')} | reported |`,
   ];
   return rows.join('\n');
 }
@@ -211,7 +271,9 @@ export function report(result) {
     matcherTable(result),
     '',
     `Content script (.output/chrome-mv3/content-scripts/content.js): ${kb(result.size.raw)} raw, ${kb(result.size.gzip)} gzipped (level 9).` +
-      (result.size.uiGzip ? ` Its UI, loaded on the first tooltip, selection or highlight (content-ui.js): ${kb(result.size.uiRaw)} raw, ${kb(result.size.uiGzip)} gzipped.` : ''),
+      (result.size.uiGzip
+        ? ` Its UI, loaded on the first tooltip, selection or highlight (content-ui.js): ${kb(result.size.uiRaw)} raw, ${kb(result.size.uiGzip)} gzipped.`
+        : ''),
     ...highlightsSection(result),
   ].join('\n');
 }
@@ -238,6 +300,9 @@ export function writeBenchmarks(text) {
   const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(FILE, next);
 }

@@ -21,7 +21,17 @@ import { bundleMatcher, measureMatcher } from './matcher-node.mjs';
 import { contentScriptSize, ensureBuilt, makeVariant } from './variants.mjs';
 import { loadCompiler } from '../compile-match.mjs';
 import { combinedRegExp } from './regexp.mjs';
-import { baseline, glossaLoad, glossaPass, glossaTrace, highlightsRevisit, launchGlossa, launchPlain, markjs, pageHelperScript } from './browser.mjs';
+import {
+  baseline,
+  glossaLoad,
+  glossaPass,
+  glossaTrace,
+  highlightsRevisit,
+  launchGlossa,
+  launchPlain,
+  markjs,
+  pageHelperScript,
+} from './browser.mjs';
 import { report, writeBenchmarks } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,8 +93,18 @@ for (const g of glossaries) {
 }
 const generated = article();
 const allPages = [
-  { id: 'pmc', label: `saved PMC page ${SAVED_PAGE.file} (${(readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file)).length / 1024).toFixed(0)} KB)`, url: SAVED_PAGE.url, html: readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file), 'utf8') },
-  { id: 'generated', label: `generated article (${generated.words.toLocaleString('en')} words, PMC layout)`, url: ARTICLE_URL, html: generated.html },
+  {
+    id: 'pmc',
+    label: `saved PMC page ${SAVED_PAGE.file} (${(readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file)).length / 1024).toFixed(0)} KB)`,
+    url: SAVED_PAGE.url,
+    html: readFileSync(join(ROOT, 'tests/fixtures/pages', SAVED_PAGE.file), 'utf8'),
+  },
+  {
+    id: 'generated',
+    label: `generated article (${generated.words.toLocaleString('en')} words, PMC layout)`,
+    url: ARTICLE_URL,
+    html: generated.html,
+  },
 ];
 const pages = chosen(allPages, args.pages);
 const served = new Map(pages.map((p) => [p.url, p.html]));
@@ -128,7 +148,12 @@ try {
       add(page.id, '-', 'baseline', await baseline(plain, page.url, helper));
       for (const g of glossaries) {
         log(`run ${run}/${runs} · ${page.id} · ${g.id}: mark.js, Glossa load, Glossa pass, Glossa traced`);
-        add(page.id, g.id, 'markjs', await markjs(plain, page.url, helper, g.regexp).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) })));
+        add(
+          page.id,
+          g.id,
+          'markjs',
+          await markjs(plain, page.url, helper, g.regexp).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) })),
+        );
         add(page.id, g.id, 'glossaLoad', await glossaLoad(g.browser, page.url));
         add(page.id, g.id, 'glossaPass', await glossaPass(g.browser, page.url));
         add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
@@ -140,7 +165,9 @@ try {
   const withBundled = glossaries.find((g) => g.id === 'bundled');
   if (pmc && withBundled) {
     log('highlights: 500 saved highlights re-anchored on revisits of the saved PMC page…');
-    highlights = await highlightsRevisit(withBundled.browser, pmc.url, HIGHLIGHTS, smoke ? 1 : Math.max(runs, 5)).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) }));
+    highlights = await highlightsRevisit(withBundled.browser, pmc.url, HIGHLIGHTS, smoke ? 1 : Math.max(runs, 5)).catch((error) => ({
+      error: String(error.message ?? error).slice(0, 200),
+    }));
   }
 } finally {
   await plain.context.close();
@@ -154,7 +181,9 @@ for (const id of ['300', '50k']) {
   const found = generatedPage?.[id]?.glossaPass?.find((x) => !x.error)?.matches;
   const bundledFound = generatedPage?.bundled?.glossaPass?.find((x) => !x.error)?.matches;
   if (found !== undefined && bundledFound !== undefined && found <= bundledFound) {
-    console.error(`\nWARNING: with the ${id} pack Glossa found ${found} matches on the generated article, no more than the bundled glossary's ${bundledFound}: the pack's terms were not used.`);
+    console.error(
+      `\nWARNING: with the ${id} pack Glossa found ${found} matches on the generated article, no more than the bundled glossary's ${bundledFound}: the pack's terms were not used.`,
+    );
     process.exitCode = 1;
     broken = true;
   }
@@ -167,7 +196,23 @@ const environment = {
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   runs,
 };
-const result = { command, environment, pages: pages.map(({ id, label, url }) => ({ id, label, url })), glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({ id, label, forms, compileMs, alternatives: regexp.alternatives, regexpChars: regexp.source.length })), samples, matcher, size, highlights };
+const result = {
+  command,
+  environment,
+  pages: pages.map(({ id, label, url }) => ({ id, label, url })),
+  glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({
+    id,
+    label,
+    forms,
+    compileMs,
+    alternatives: regexp.alternatives,
+    regexpChars: regexp.source.length,
+  })),
+  samples,
+  matcher,
+  size,
+  highlights,
+};
 const text = report(result);
 console.log(`\n${text}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 1));

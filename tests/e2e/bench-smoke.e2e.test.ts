@@ -37,7 +37,11 @@ describe('npm run bench -- --smoke', () => {
     () => {
       const before = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : undefined;
       const json = join(mkdtempSync(join(tmpdir(), 'glossa-bench-smoke-')), 'bench.json');
-      const run = spawnSync('npm', ['run', 'bench', '--', '--smoke', '--json', json], { cwd: ROOT, encoding: 'utf8', timeout: SMOKE_TIMEOUT_MS });
+      const run = spawnSync('npm', ['run', 'bench', '--', '--smoke', '--json', json], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: SMOKE_TIMEOUT_MS,
+      });
       expect(run.status, run.stderr + run.stdout.slice(-2000)).toBe(0);
 
       // Printed: the targets, ratios and one table per page with figures in ms.
@@ -72,13 +76,17 @@ describe('npm run bench -- --smoke', () => {
           expect(s.glossaTrace[0].scriptEvaluation).toBeGreaterThan(0);
         }
         // The 300-term pack was really injected: it finds more on the generated article than the bundled glossary.
-        if (page.id === 'generated') expect(result.samples.generated['300'].glossaPass[0].matches).toBeGreaterThan(result.samples.generated.bundled.glossaPass[0].matches!);
+        if (page.id === 'generated')
+          expect(result.samples.generated['300'].glossaPass[0].matches).toBeGreaterThan(
+            result.samples.generated.bundled.glossaPass[0].matches!,
+          );
       }
       expect(result.matcher['300'][0].buildMs).toBeGreaterThan(0);
       expect(result.size.gzip).toBeGreaterThan(0);
       // Issue #5's figure: 500 saved highlights, all placed again on a revisit, timed by the content script.
       expect(out).toMatch(/500 saved highlights re-anchored on a revisit of the saved PMC page .*median [\d.,]+ ms/);
-      const highlights = (result as unknown as { highlights: { samples: Array<{ duration: number; placed: number; orphaned: number }> } }).highlights;
+      const highlights = (result as unknown as { highlights: { samples: Array<{ duration: number; placed: number; orphaned: number }> } })
+        .highlights;
       expect(highlights.samples).toHaveLength(1);
       expect(highlights.samples[0]).toMatchObject({ placed: 500, orphaned: 0 });
       expect(highlights.samples[0].duration).toBeGreaterThan(0);

@@ -29,7 +29,9 @@ describe('built Chrome extension', () => {
     // Preact (marked by the build's guard against dangerouslySetInnerHTML) and the action bar live in the UI.
     const marker = /dangerouslySetInnerHTML is disabled in Glossa|glossa-actions/g;
     expect(content.toString('utf8').match(marker)).toBeNull();
-    expect(new Set(ui.toString('utf8').match(marker))).toEqual(new Set(['dangerouslySetInnerHTML is disabled in Glossa', 'glossa-actions']));
+    expect(new Set(ui.toString('utf8').match(marker))).toEqual(
+      new Set(['dangerouslySetInnerHTML is disabled in Glossa', 'glossa-actions']),
+    );
     expect(manifest.web_accessible_resources).toEqual([
       {
         resources: ['content-ui.js'],

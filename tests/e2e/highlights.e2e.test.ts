@@ -43,8 +43,12 @@ let legacyBody = LEGACY_HTML;
 beforeAll(async () => {
   h = await startHarness();
   // Registered after the harness's route, so these answer first.
-  await h.context.route(DEMO_IDS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: DEMO_IDS_HTML }));
-  await h.context.route(PMC_TWIN_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PMC_TWIN_HTML }));
+  await h.context.route(DEMO_IDS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: DEMO_IDS_HTML }),
+  );
+  await h.context.route(PMC_TWIN_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PMC_TWIN_HTML }),
+  );
   await h.context.route(LEGACY.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: legacyBody }));
 });
 afterAll(async () => {
@@ -105,7 +109,11 @@ async function highlighted(page: Page, id: string, container = 'p'): Promise<{ t
     ({ id, container }) => {
       const marks = [...document.querySelectorAll(`[data-glossa-highlight="${CSS.escape(id)}"]`)];
       return {
-        text: marks.map((m) => m.textContent).join('').replace(/\s+/g, ' ').trim(),
+        text: marks
+          .map((m) => m.textContent)
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
         inside: (marks[0]?.closest(container)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
       };
     },
@@ -114,7 +122,9 @@ async function highlighted(page: Page, id: string, container = 'p'): Promise<{ t
 }
 
 async function idsOnPage(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set([...document.querySelectorAll('[data-glossa-highlight]')].map((m) => m.getAttribute('data-glossa-highlight')!))]);
+  return page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('[data-glossa-highlight]')].map((m) => m.getAttribute('data-glossa-highlight')!)),
+  ]);
 }
 
 /** Sends a "page:" message to a tab's content script from the service worker. */
@@ -122,14 +132,19 @@ async function toPage<T>(url: string, type: string, data?: unknown): Promise<T> 
   const tabId = await tabIdOf(h, url);
   return h.worker.evaluate(
     ({ tabId, type, data }) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(tabId, { glossa: 1, type, data }),
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
+        tabId,
+        { glossa: 1, type, data },
+      ),
     { tabId, type, data },
   ) as Promise<T>;
 }
 
 async function stored(): Promise<HighlightRecord[]> {
   const all = (await h.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null),
   )) as Record<string, HighlightRecord>;
   return Object.entries(all)
     .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
@@ -138,7 +153,11 @@ async function stored(): Promise<HighlightRecord[]> {
 
 async function clearStorage(): Promise<void> {
   await h.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
+      }
+    ).chrome;
     const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
     await api.storage.local.remove(keys);
   });
@@ -173,7 +192,10 @@ describe('on a saved PMC page', () => {
     expect(await page.getAttribute(`[data-glossa-highlight="${firstId}"]`, 'data-colour')).toBe('green');
     // The colour comes through a CSS custom property.
     const background = await page.evaluate(
-      (id) => getComputedStyle(document.querySelector(`[data-glossa-highlight="${id}"]`)!).getPropertyValue('--glossa-hl-bg').trim(),
+      (id) =>
+        getComputedStyle(document.querySelector(`[data-glossa-highlight="${id}"]`)!)
+          .getPropertyValue('--glossa-hl-bg')
+          .trim(),
       firstId,
     );
     expect(background).toBe('#bbf7d0');
@@ -183,7 +205,7 @@ describe('on a saved PMC page', () => {
     expect(record.quote.exact).toBe(QUOTE_KEPT);
   });
 
-  it('adds a note from the highlight\'s own bar', async () => {
+  it("adds a note from the highlight's own bar", async () => {
     await page.click(`[data-glossa-highlight="${firstId}"]`);
     await page.locator(`${BAR} [data-glossa-action="note"]`).click();
     await page.locator(`${BAR} [data-glossa-field="note"]`).fill('Definition used in the paper');
@@ -228,7 +250,10 @@ describe('on a saved PMC page', () => {
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.querySelectorAll('[data-glossa-highlight]').length > 0);
     await expect.poll(async () => (await idsOnPage(page)).length).toBe(3);
-    expect(await highlighted(page, firstId)).toEqual({ text: QUOTE_KEPT, inside: expect.stringContaining('Anhedonia is defined as a markedly') });
+    expect(await highlighted(page, firstId)).toEqual({
+      text: QUOTE_KEPT,
+      inside: expect.stringContaining('Anhedonia is defined as a markedly'),
+    });
     expect(await page.getAttribute(`[data-glossa-highlight="${firstId}"]`, 'data-colour')).toBe('green');
     const list = await toPage<{ highlights: Array<{ id: string; found: boolean; note: string }> }>(LEGACY.url, 'page:listHighlights');
     expect(list.highlights.map((x) => x.found)).toEqual([true, true, true]);
@@ -236,7 +261,7 @@ describe('on a saved PMC page', () => {
     expect(await toPage(LEGACY.url, 'page:scrollToHighlight', { id: firstId })).toEqual({ found: true });
   });
 
-  it('lists the article\'s highlights in the popup; a click scrolls to one', async () => {
+  it("lists the article's highlights in the popup; a click scrolls to one", async () => {
     const popup = await openPopup(h, await tabIdOf(h, LEGACY.url));
     await popup.waitForSelector('#map-highlights li');
     const quotes = await popup.locator('#map-highlights .gl-quote').allTextContents();
@@ -246,10 +271,11 @@ describe('on a saved PMC page', () => {
     await popup.locator(`#map-highlights li[data-highlight="${firstId}"] button.gl-item`).click();
     await expect
       .poll(
-        () => page.evaluate((id) => {
-          const r = document.querySelector(`[data-glossa-highlight="${id}"]`)!.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight;
-        }, firstId),
+        () =>
+          page.evaluate((id) => {
+            const r = document.querySelector(`[data-glossa-highlight="${id}"]`)!.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }, firstId),
         { timeout: 10_000 },
       )
       .toBe(true);
@@ -258,7 +284,9 @@ describe('on a saved PMC page', () => {
 
   it('re-anchors on a changed copy (paragraph removed, "Go to:" menus, whitespace) and lists what it cannot place', async () => {
     const ids = new Map((await stored()).map((r) => [r.quote.exact, r.id]));
-    const which = paragraphs(LEGACY_HTML).findIndex((p) => roughText(p.html).includes('While there have been many studies of brain activity'));
+    const which = paragraphs(LEGACY_HTML).findIndex((p) =>
+      roughText(p.html).includes('While there have been many studies of brain activity'),
+    );
     legacyBody = changePage(LEGACY_HTML, which).html;
     expect(legacyBody).toContain(GOTO_MENU);
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -312,7 +340,12 @@ describe('the same article on PubMed and PMC', () => {
     const pmc = await open(PMC_TWIN_URL);
     await pmc.waitForSelector(`[data-glossa-highlight="${id}"]`);
     await expect
-      .poll(async () => (await toPage<{ highlights: Array<{ id: string; found: boolean }> }>(PMC_TWIN_URL, 'page:listHighlights')).highlights.find((x) => x.id === made.id)?.found)
+      .poll(
+        async () =>
+          (await toPage<{ highlights: Array<{ id: string; found: boolean }> }>(PMC_TWIN_URL, 'page:listHighlights')).highlights.find(
+            (x) => x.id === made.id,
+          )?.found,
+      )
       .toBe(false);
     await pmc.evaluate((late) => {
       const section = document.createElement('section');
@@ -333,7 +366,9 @@ describe('the same article on PubMed and PMC', () => {
     await pmc.locator(`${BAR} [data-glossa-action="copy"]`).click();
     await pmc.locator(`${BAR} [data-glossa-toast="info"]`).waitFor();
     const copied = await pmc.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`“${QUOTE}” (Serotonin's two faces in pain: 5-HT3 receptors, KCC2 and DNIC. Glossa Team, 2026, Glossa Demo J. PMID: 99999901. PMCID: PMC9999901. doi: 10.5555/glossa-demo.2026)`);
+    expect(copied).toBe(
+      `“${QUOTE}” (Serotonin's two faces in pain: 5-HT3 receptors, KCC2 and DNIC. Glossa Team, 2026, Glossa Demo J. PMID: 99999901. PMCID: PMC9999901. doi: 10.5555/glossa-demo.2026)`,
+    );
     await pmc.close();
   });
 
@@ -400,7 +435,11 @@ describe('the library page', () => {
 
     await clearStorage();
     await expect.poll(() => library.locator('[data-article]').count()).toBe(0);
-    await library.setInputFiles('[data-action="import"]', { name: 'highlights.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(jsonText) });
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'highlights.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(jsonText),
+    });
     await library.waitForSelector('[data-import-report]');
     expect(await library.getAttribute('[data-count-add]', 'data-count-add')).toBe(String(before.length));
     await library.click('[data-action="confirm-import"]');
@@ -413,7 +452,11 @@ describe('the library page', () => {
   it('shows every rejected item of an import and why, and changes nothing', async () => {
     const before = await stored();
     const bad = { type: 'AnnotationPage', items: [{ type: 'Annotation', id: 'urn:x:1', target: { source: 'https://example.org/' } }, 42] };
-    await library.setInputFiles('[data-action="import"]', { name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await library.setInputFiles('[data-action="import"]', {
+      name: 'bad.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     await library.waitForSelector('[data-rejected="2"]');
     expect(await library.locator('[data-action="confirm-import"]').count()).toBe(0);
     expect(await stored()).toEqual(before);
@@ -422,7 +465,12 @@ describe('the library page', () => {
 
 describe('re-anchoring 500 highlights on the largest saved PMC page (figure for `npm run bench`)', () => {
   /** The content script's measure of one placement pass, over `runs` loads of `url`, sorted. */
-  async function measure(page: Page, url: string, runs: number, expected: (d: { placed: number; orphaned: number }) => void): Promise<number[]> {
+  async function measure(
+    page: Page,
+    url: string,
+    runs: number,
+    expected: (d: { placed: number; orphaned: number }) => void,
+  ): Promise<number[]> {
     const passes = await placementPasses(page, url, runs);
     for (const { placed, orphaned } of passes) expected({ placed, orphaned });
     return passes.map((p) => p.duration).sort((a, b) => a - b);
@@ -441,7 +489,9 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
     const revisit = await measure(page, LEGACY.url, 7, (d) => expect(d).toEqual({ placed: 500, orphaned: 0 }));
     console.log(`re-anchoring 500 highlights on ${LEGACY.file} (revisit): ${show(revisit)}`);
 
-    const which = paragraphs(LEGACY_HTML).findIndex((p) => roughText(p.html).includes('While there have been many studies of brain activity'));
+    const which = paragraphs(LEGACY_HTML).findIndex((p) =>
+      roughText(p.html).includes('While there have been many studies of brain activity'),
+    );
     legacyBody = changePage(LEGACY_HTML, which).html;
     let last = { placed: 0, orphaned: 0 };
     const changed = await measure(page, LEGACY.url, 7, (d) => {
@@ -451,10 +501,14 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
     });
     // The approximate search for the rest runs afterwards, in slices of its own.
     const approx = await (
-      await page.waitForFunction(() => {
-        const m = performance.getEntriesByName('glossa:highlights-approximate')[0] as PerformanceMeasure | undefined;
-        return m ? (m.detail as { placed: number; orphaned: number; searchMs: number }) : undefined;
-      }, undefined, { timeout: 30_000 })
+      await page.waitForFunction(
+        () => {
+          const m = performance.getEntriesByName('glossa:highlights-approximate')[0] as PerformanceMeasure | undefined;
+          return m ? (m.detail as { placed: number; orphaned: number; searchMs: number }) : undefined;
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
     ).jsonValue();
     console.log(
       `re-anchoring 500 highlights on the changed copy (paragraph removed, "Go to:" menus, whitespace): ${show(changed)}; ` +

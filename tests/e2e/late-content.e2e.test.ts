@@ -60,7 +60,9 @@ async function quiet(): Promise<Counts> {
 }
 
 const termsIn = (selector: string) =>
-  page.$$eval(selector, (els) => els.map((p) => [...new Set([...p.querySelectorAll('[data-glossa-term]')].map((e) => e.getAttribute('data-glossa-term')))].sort()));
+  page.$$eval(selector, (els) =>
+    els.map((p) => [...new Set([...p.querySelectorAll('[data-glossa-term]')].map((e) => e.getAttribute('data-glossa-term')))].sort()),
+  );
 
 describe('late content on a saved PMC page (post-JS capture)', () => {
   let before: Counts;
@@ -91,7 +93,9 @@ describe('late content on a saved PMC page (post-JS capture)', () => {
     expect(await termsIn('p.late-burst')).toEqual(Array(5).fill(LATE_TERMS));
     expect(await page.$$eval('p.late-burst', (ps) => ps.map((p) => p.textContent))).toEqual(Array(5).fill(LATE_TEXT));
     // 5-HT<sub>3</sub> receptors is one match in three pieces, in each paragraph.
-    const htr3 = await page.$$eval('p.late-burst', (ps) => ps.map((p) => new Set([...p.querySelectorAll('[data-glossa-term="htr3"]')].map((e) => e.getAttribute('data-glossa-match'))).size));
+    const htr3 = await page.$$eval('p.late-burst', (ps) =>
+      ps.map((p) => new Set([...p.querySelectorAll('[data-glossa-term="htr3"]')].map((e) => e.getAttribute('data-glossa-match'))).size),
+    );
     expect(htr3).toEqual([1, 1, 1, 1, 1]);
   });
 
@@ -107,7 +111,12 @@ describe('late content on a saved PMC page (post-JS capture)', () => {
         }, delay);
       }
     }, LATE_HTML);
-    await page.waitForFunction(() => document.querySelectorAll('p.late-trickle [data-glossa-term]').length > 0 && [...document.querySelectorAll('p.late-trickle')].length === 3 && [...document.querySelectorAll('p.late-trickle')].every((p) => p.querySelector('[data-glossa-term]')));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('p.late-trickle [data-glossa-term]').length > 0 &&
+        [...document.querySelectorAll('p.late-trickle')].length === 3 &&
+        [...document.querySelectorAll('p.late-trickle')].every((p) => p.querySelector('[data-glossa-term]')),
+    );
     const after = await quiet();
     expect(after.passes - before.passes).toBe(1);
     expect(await termsIn('p.late-trickle')).toEqual(Array(3).fill(LATE_TERMS));
@@ -121,7 +130,10 @@ describe('late content on a saved PMC page (post-JS capture)', () => {
       text.data = `Late edit about DNIC and KCC2. ${text.data}`;
       return p.id;
     });
-    await page.waitForFunction((id) => document.getElementById(id)!.querySelectorAll('[data-glossa-term="dnic"], [data-glossa-term="kcc2"]').length >= 2, changed);
+    await page.waitForFunction(
+      (id) => document.getElementById(id)!.querySelectorAll('[data-glossa-term="dnic"], [data-glossa-term="kcc2"]').length >= 2,
+      changed,
+    );
     const after = await quiet();
     expect(after.passes - before.passes).toBe(1);
     expect(await page.$eval(`#${changed}`, (p) => p.textContent!.startsWith('Late edit about DNIC and KCC2. '))).toBe(true);

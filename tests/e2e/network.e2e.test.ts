@@ -32,11 +32,21 @@ let prefix: string;
 const seen: Seen[] = [];
 
 /** Who started a request of a tab, from its CDP initiator. */
-function classify(e: { request: { url: string }; documentURL?: string; initiator: { type: string; url?: string; stack?: StackTrace } }): Seen {
+function classify(e: {
+  request: { url: string };
+  documentURL?: string;
+  initiator: { type: string; url?: string; stack?: StackTrace };
+}): Seen {
   const frames: string[] = [];
-  for (let stack: StackTrace | undefined = e.initiator.stack; stack; stack = stack.parent) frames.push(...stack.callFrames.map((f) => f.url));
+  for (let stack: StackTrace | undefined = e.initiator.stack; stack; stack = stack.parent)
+    frames.push(...stack.callFrames.map((f) => f.url));
   const sources = [e.initiator.url ?? '', ...frames].filter(Boolean);
-  const from = sources.some((s) => s.startsWith(prefix)) || (e.documentURL ?? '').startsWith(prefix) ? 'content-script' : sources.length ? 'page' : 'browser';
+  const from =
+    sources.some((s) => s.startsWith(prefix)) || (e.documentURL ?? '').startsWith(prefix)
+      ? 'content-script'
+      : sources.length
+        ? 'page'
+        : 'browser';
   return { url: e.request.url, from, detail: `${e.initiator.type} ${sources.join(' < ')}` };
 }
 interface StackTrace {
@@ -94,7 +104,10 @@ describe('network', () => {
     await term.hover();
     await demo.waitForSelector('[data-glossa-ui="tooltip"]', { state: 'attached' });
     await demo.locator('[data-glossa-term="htr3"]').first().click();
-    await demo.locator('[data-glossa-ui="tooltip"] button.lang').click().catch(() => undefined);
+    await demo
+      .locator('[data-glossa-ui="tooltip"] button.lang')
+      .click()
+      .catch(() => undefined);
     await demo.keyboard.press('Escape');
 
     // The popup: terms and claims of the page, reveal a term, switch off and on.
@@ -128,7 +141,9 @@ describe('network', () => {
     await h.worker.evaluate(() => fetch('https://example.org/glossa-network-test-sw').catch(() => undefined));
     // Code run in the content script's world (its execution context is named after the extension), with a script URL of the extension.
     const contexts: Array<{ id: number; name: string }> = [];
-    const { page, cdp } = await watchedPage(DEMO_URL, (session) => session.on('Runtime.executionContextCreated', (e) => contexts.push(e.context)));
+    const { page, cdp } = await watchedPage(DEMO_URL, (session) =>
+      session.on('Runtime.executionContextCreated', (e) => contexts.push(e.context)),
+    );
     await page.waitForSelector('html[data-glossa-state="ready"]', { state: 'attached' });
     const world = contexts.find((c) => c.name === 'Glossa');
     expect(world, 'the content script world').toBeDefined();
@@ -136,14 +151,23 @@ describe('network', () => {
       contextId: world!.id,
       expression: `fetch('https://pubmed.ncbi.nlm.nih.gov/glossa-network-test-content').catch(() => 0); 0\n//# sourceURL=${prefix}content-scripts/control.js`,
     });
-    await expect.poll(() => seen.slice(before).map((s) => `${s.from} ${s.url}`)).toEqual(
-      expect.arrayContaining([
-        'service-worker https://example.org/glossa-network-test-sw',
-        'content-script https://pubmed.ncbi.nlm.nih.gov/glossa-network-test-content',
-      ]),
-    );
+    await expect
+      .poll(() => seen.slice(before).map((s) => `${s.from} ${s.url}`))
+      .toEqual(
+        expect.arrayContaining([
+          'service-worker https://example.org/glossa-network-test-sw',
+          'content-script https://pubmed.ncbi.nlm.nih.gov/glossa-network-test-content',
+        ]),
+      );
     // Both were aborted by the harness: nothing left the machine.
-    await expect.poll(() => h.aborted).toEqual(expect.arrayContaining(['https://example.org/glossa-network-test-sw', 'https://pubmed.ncbi.nlm.nih.gov/glossa-network-test-content']));
+    await expect
+      .poll(() => h.aborted)
+      .toEqual(
+        expect.arrayContaining([
+          'https://example.org/glossa-network-test-sw',
+          'https://pubmed.ncbi.nlm.nih.gov/glossa-network-test-content',
+        ]),
+      );
     await page.close();
   });
 });

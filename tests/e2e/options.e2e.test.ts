@@ -59,7 +59,11 @@ describe('the options page', () => {
     );
     expect(unlabelled).toEqual([]);
     expect(await options.locator('fieldset legend').allTextContents()).toEqual([
-      'Sites', 'Language', 'Open an explanation', 'Kinds of terms to annotate', 'Text size of explanations',
+      'Sites',
+      'Language',
+      'Open an explanation',
+      'Kinds of terms to annotate',
+      'Text size of explanations',
     ]);
     // Tab to the first control (PubMed) and switch it off with Space.
     await options.keyboard.press('Tab');
@@ -193,7 +197,9 @@ describe('options applied live to open tabs', () => {
     const nameHeight = async () => {
       await term.click();
       await expect.poll(() => tooltip(page).isVisible()).toBe(true);
-      const height = await tooltip(page).locator('.card .name').evaluate((el) => el.getBoundingClientRect().height);
+      const height = await tooltip(page)
+        .locator('.card .name')
+        .evaluate((el) => el.getBoundingClientRect().height);
       await page.keyboard.press('Escape');
       return height;
     };
@@ -208,7 +214,10 @@ describe('options applied live to open tabs', () => {
     await expect
       .poll(async () => {
         await term.click();
-        const lang = await tooltip(page).locator('.card').getAttribute('lang', { timeout: 2000 }).catch(() => null);
+        const lang = await tooltip(page)
+          .locator('.card')
+          .getAttribute('lang', { timeout: 2000 })
+          .catch(() => null);
         await page.keyboard.press('Escape');
         return lang;
       })

@@ -14,7 +14,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotatedTerms, DEMO_URL, openArticle, openPopup, PAGES_DIR, SAVED, SCREENSHOTS, startHarness, tabIdOf, type Harness } from './harness';
+import {
+  annotatedTerms,
+  DEMO_URL,
+  openArticle,
+  openPopup,
+  PAGES_DIR,
+  SAVED,
+  SCREENSHOTS,
+  startHarness,
+  tabIdOf,
+  type Harness,
+} from './harness';
 import { bundled } from '../../lib/glossary/data';
 import { CATEGORIES } from '../../lib/glossary/schema';
 import { withTextFragment } from '../../lib/links';
@@ -56,7 +67,9 @@ const ALLOWED = /^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.go
 
 async function setOptions(value: object | undefined) {
   await h.worker.evaluate(async (v) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }
+    ).chrome;
     if (v === undefined) await api.storage.local.remove('options');
     else await api.storage.local.set({ options: v });
   }, value);
@@ -79,7 +92,10 @@ describe('the reading map on the demo page', () => {
       els.map((el) => ({
         category: (el as HTMLElement).dataset.category!,
         heading: el.querySelector('h3')!.textContent,
-        terms: [...el.querySelectorAll<HTMLElement>('button.term')].map((b) => ({ id: b.dataset.term!, count: b.querySelector('.term-count')!.textContent })),
+        terms: [...el.querySelectorAll<HTMLElement>('button.term')].map((b) => ({
+          id: b.dataset.term!,
+          count: b.querySelector('.term-count [aria-hidden]')!.textContent,
+        })),
       })),
     );
     expect(groups.length).toBeGreaterThan(2);
@@ -101,7 +117,7 @@ describe('the reading map on the demo page', () => {
   it('steps to the next occurrences with the term button and the › button', async () => {
     const total = (await annotatedTerms(page)).htr3;
     expect(total).toBeGreaterThanOrEqual(3);
-    const count = popup.locator('button.term[data-term="htr3"] .term-count');
+    const count = popup.locator('button.term[data-term="htr3"] .term-count [aria-hidden]');
     await popup.locator('button.term[data-term="htr3"]').click();
     await expect.poll(() => count.textContent()).toBe(`1 / ${total}`);
     await popup.locator('li.term-row:has(button.term[data-term="htr3"]) button.step.next').click();
@@ -111,7 +127,7 @@ describe('the reading map on the demo page', () => {
 
   it('[content script] steps back with the ‹ button (page:revealTermPrevious)', async () => {
     const total = (await annotatedTerms(page)).kcc2;
-    const count = popup.locator('button.term[data-term="kcc2"] .term-count');
+    const count = popup.locator('button.term[data-term="kcc2"] .term-count [aria-hidden]');
     await popup.locator('button.term[data-term="kcc2"]').click();
     await expect.poll(() => count.textContent()).toBe(`1 / ${total}`);
     // LEAD-WIRING: needs the 'page:revealTermPrevious' handler in the content script.
@@ -208,7 +224,8 @@ describe('the reading map on the demo page', () => {
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes)
-            if (n instanceof HTMLLinkElement && n.href.includes('paper-claims-')) (window as unknown as { chunkAt: number }).chunkAt = performance.now();
+            if (n instanceof HTMLLinkElement && n.href.includes('paper-claims-'))
+              (window as unknown as { chunkAt: number }).chunkAt = performance.now();
       }).observe(document, { childList: true, subtree: true });
     });
     await lazy.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${await tabIdOf(h, DEMO_URL)}`);
@@ -241,21 +258,30 @@ describe('claims in this paper', () => {
     );
     expect(claims).toEqual([
       {
-        subject: 'htr3', object: 'nociception', negated: 'false', marks: ['5-HT3 receptors', 'nociception'],
+        subject: 'htr3',
+        object: 'nociception',
+        negated: 'false',
+        marks: ['5-HT3 receptors', 'nociception'],
         verdicts: ['htr2a-htr3-antagonists-proposed-analgesic:agrees', 'htr3-descending-controls-pronociceptive-visceral-rats:agrees'],
         curated: ['htr2a-htr3-antagonists-proposed-analgesic', 'htr3-descending-controls-pronociceptive-visceral-rats'].map(
           (id) => bundled.claims.find((c) => c.id === id)!.statement.en,
         ),
       },
       {
-        subject: 'noradrenaline', object: 'nociception', negated: 'true', marks: ['noradrenaline', 'nociception'],
+        subject: 'noradrenaline',
+        object: 'nociception',
+        negated: 'true',
+        marks: ['noradrenaline', 'nociception'],
         verdicts: ['noradrenaline-inhibits-spinal-pain-transmission:conflicts', 'noradrenaline-effect-depends-on-site:related'],
         curated: ['noradrenaline-inhibits-spinal-pain-transmission', 'noradrenaline-effect-depends-on-site'].map(
           (id) => bundled.claims.find((c) => c.id === id)!.statement.en,
         ),
       },
       {
-        subject: 'peripheral-nerve-injury', object: 'kcc2', negated: 'false', marks: ['Peripheral nerve injury', 'KCC2'],
+        subject: 'peripheral-nerve-injury',
+        object: 'kcc2',
+        negated: 'false',
+        marks: ['Peripheral nerve injury', 'KCC2'],
         verdicts: ['nerve-injury-reduces-kcc2-lamina-i-rats:agrees'],
         curated: [bundled.claims.find((c) => c.id === 'nerve-injury-reduces-kcc2-lamina-i-rats')!.statement.en],
       },
@@ -267,7 +293,9 @@ describe('claims in this paper', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     // LEAD-WIRING: needs the 'page:revealText' handler in the content script.
     await popup.locator('li.paper-claim').nth(2).locator('button.show-sentence').click();
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('glossa-reveal'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('glossa-reveal')))
+      .toBe(true);
     await expect
       .poll(() =>
         page.evaluate(() => {
@@ -286,7 +314,9 @@ describe('claims in this paper', () => {
     const popup = await openPopup(h, await tabIdOf(h, LEGACY_WITH_CLAIM.url));
     // LEAD-WIRING: needs the 'page:getText' handler in the content script.
     await popup.waitForSelector('li.paper-claim', { timeout: 15_000 });
-    const found = await popup.$$eval('li.paper-claim', (els) => els.map((e) => `${(e as HTMLElement).dataset.subject}|${(e as HTMLElement).dataset.object}`));
+    const found = await popup.$$eval('li.paper-claim', (els) =>
+      els.map((e) => `${(e as HTMLElement).dataset.subject}|${(e as HTMLElement).dataset.object}`),
+    );
     expect(found).toEqual(['depression|amygdala']);
     await Promise.all([page.close(), popup.close()]);
   });
@@ -340,7 +370,9 @@ describe('text fragments on a saved page', () => {
     // A passage deep in the article, with characters the fragment must encode ("-" and ",").
     const probe = await openArticle(h, SAVED.pmcNew.url);
     const passage = await probe.evaluate(() => {
-      const paragraphs = [...document.querySelectorAll('section.main-article-body p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const paragraphs = [...document.querySelectorAll('section.main-article-body p')].map((p) =>
+        p.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       const deep = paragraphs.slice(Math.floor(paragraphs.length / 2));
       const sentence = deep.flatMap((p) => p.split(/(?<=\.)\s+(?=[A-Z])/)).find((s) => /[-,]/.test(s) && s.split(' ').length > 12);
       return sentence!;
@@ -355,7 +387,9 @@ describe('text fragments on a saved page', () => {
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
     const words = passage.split(' ').slice(0, 5).join(' ');
     const onScreen = await page.evaluate((start) => {
-      const p = [...document.querySelectorAll('section.main-article-body p')].find((el) => el.textContent!.replace(/\s+/g, ' ').includes(start))!;
+      const p = [...document.querySelectorAll('section.main-article-body p')].find((el) =>
+        el.textContent!.replace(/\s+/g, ' ').includes(start),
+      )!;
       const r = p.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
     }, words);

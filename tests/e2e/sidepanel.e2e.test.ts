@@ -28,7 +28,8 @@ async function openSidePanel(tabId?: number): Promise<Page> {
   return page;
 }
 
-const litNodes = (page: Page) => page.$$eval('[data-glossa-node][data-lit="true"]', (els) => els.map((e) => e.getAttribute('data-glossa-node')!).sort());
+const litNodes = (page: Page) =>
+  page.$$eval('[data-glossa-node][data-lit="true"]', (els) => els.map((e) => e.getAttribute('data-glossa-node')!).sort());
 const edgeAttr = (page: Page, id: string, attr: string) => page.locator(`[data-glossa-edge="${id}"] path.line`).getAttribute(attr);
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -56,7 +57,8 @@ describe('built extension', () => {
 
   it('keeps the mechanism map out of the content script', () => {
     const content = readFileSync(new URL('content-scripts/content.js', out), 'utf8');
-    for (const marker of ['data-glossa-edge', 'nrm-dorsal-horn-switch', 'glossa-mechanism-map', 'markerUnits']) expect(content).not.toContain(marker);
+    for (const marker of ['data-glossa-edge', 'nrm-dorsal-horn-switch', 'glossa-mechanism-map', 'markerUnits'])
+      expect(content).not.toContain(marker);
   });
 });
 

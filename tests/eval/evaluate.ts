@@ -114,8 +114,14 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
   const matcher = new Matcher(terms, options.inflected);
   const counts = { all: [0, 0, 0], pain: [0, 0, 0], other: [0, 0, 0] };
   const report: Omit<Report, 'terms' | 'pairs'> = {
-    passages: passages.length, traps: { occurrences: 0, annotated: [] }, termMisses: [], termFalseHits: [], pairMisses: [],
-    pairFalseHits: [], paperMentions: 0, millis: 0,
+    passages: passages.length,
+    traps: { occurrences: 0, annotated: [] },
+    termMisses: [],
+    termFalseHits: [],
+    pairMisses: [],
+    pairFalseHits: [],
+    paperMentions: 0,
+    millis: 0,
   };
   const pairCounts = [0, 0, 0];
   const started = performance.now();
@@ -140,7 +146,12 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
         } else {
           counts.all[1]++;
           subset[1]++;
-          report.termFalseHits.push({ passage: passage.id, text: block.slice(m.start, m.end), termId: m.termId, context: contextOf(block, m) });
+          report.termFalseHits.push({
+            passage: passage.id,
+            text: block.slice(m.start, m.end),
+            termId: m.termId,
+            context: contextOf(block, m),
+          });
         }
       }
       for (const g of gold) {
@@ -149,8 +160,11 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
         subset[2]++;
         const other = predicted.find((m) => overlaps(g, m));
         report.termMisses.push({
-          passage: passage.id, text: g.text, termId: g.termId, context: contextOf(block, g),
-          got: other ? other.termId ?? `paper:${other.definition?.shortForm}` : undefined,
+          passage: passage.id,
+          text: g.text,
+          termId: g.termId,
+          context: contextOf(block, g),
+          got: other ? (other.termId ?? `paper:${other.definition?.shortForm}`) : undefined,
         });
       }
       for (const trap of passage.traps ?? []) {

@@ -22,7 +22,8 @@ export function labelProblems(passages: readonly Passage[], termIds: ReadonlySet
     const all = blocks.join('\n');
     for (const [text, termId] of p.terms) {
       if (!termIds.has(termId)) problems.push(`${p.id}: unknown term id ${termId}`);
-      if (!blocks.some((b) => goldMentions({ ...p, terms: [[text, termId]] }, b).length)) problems.push(`${p.id}: term text not found: ${text}`);
+      if (!blocks.some((b) => goldMentions({ ...p, terms: [[text, termId]] }, b).length))
+        problems.push(`${p.id}: term text not found: ${text}`);
     }
     for (const trap of p.traps ?? []) if (!occurrences(all, normalize(trap).text).length) problems.push(`${p.id}: trap not found: ${trap}`);
     for (const [sf, lf] of p.pairs ?? []) {
@@ -48,7 +49,10 @@ export async function sourceProblems(passages: readonly Passage[]): Promise<stri
     }
     const adapter = pickAdapter(page.url)!;
     const exclude = `${GENERIC_EXCLUDE}, ${adapter.exclude}`;
-    const segments = adapter.roots(page.document).flatMap((root) => collectSegments(root, exclude)).map((s) => normalize(s.text).text);
+    const segments = adapter
+      .roots(page.document)
+      .flatMap((root) => collectSegments(root, exclude))
+      .map((s) => normalize(s.text).text);
     for (const p of list) {
       for (const block of p.blocks) {
         const quote = normalize(block).text.trim();

@@ -18,7 +18,9 @@ export async function main(): Promise<number> {
     return 1;
   }
   const pairs = PASSAGES.reduce((n, p) => n + (p.pairs?.length ?? 0), 0);
-  console.log(`Labelled set: ${PASSAGES.length} passages (${PASSAGES.filter((p) => p.source !== 'written').length} from saved pages), ${pairs} abbreviation pairs.\n`);
+  console.log(
+    `Labelled set: ${PASSAGES.length} passages (${PASSAGES.filter((p) => p.source !== 'written').length} from saved pages), ${pairs} abbreviation pairs.\n`,
+  );
   console.log(formatReport(evaluate(PASSAGES, bundled.terms, { inflected: bundledInflections }), 'fallback sentence splitter'));
   const nlp = evaluate(PASSAGES, bundled.terms, { inflected: bundledInflections, sentences: nlpSentences });
   console.log(`\n${formatReport(nlp, 'NLP sentence splitter (compromise)').split('\n\n')[0]}`);

@@ -7,8 +7,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  citationLabel, claimReview, encodeTextDirectivePart, isAllowedLink, pubmedReviewSearchUrl, referenceUrl, relatedReview,
-  termReview, textFragment, withTextFragment,
+  citationLabel,
+  claimReview,
+  encodeTextDirectivePart,
+  isAllowedLink,
+  pubmedReviewSearchUrl,
+  referenceUrl,
+  relatedReview,
+  termReview,
+  textFragment,
+  withTextFragment,
 } from '../../lib/links';
 import { bundled } from '../../lib/glossary/data';
 import type { Claim, Reference, Term } from '../../lib/glossary/schema';
@@ -42,7 +50,9 @@ describe('referenceUrl and citationLabel (unchanged behaviour)', () => {
   });
 
   it('labels a citation by first author, year and journal', () => {
-    expect(citationLabel({ id: 'x', kind: 'review', authors: 'Aby F, Smith J', year: 2022, journal: 'J Neurosci' })).toBe('Aby F et al., 2022, J Neurosci');
+    expect(citationLabel({ id: 'x', kind: 'review', authors: 'Aby F, Smith J', year: 2022, journal: 'J Neurosci' })).toBe(
+      'Aby F et al., 2022, J Neurosci',
+    );
   });
 
   it('links every bundled reference to an allowed https host only', () => {
@@ -81,7 +91,9 @@ describe('text fragments', () => {
       end: 'the rostral ventromedial medulla of rats'.split(' ').slice(-5).join(' '),
     });
     expect(textFragment('   ')).toBe('');
-    expect(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#sec2', 'a-b')).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=a%2Db');
+    expect(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#sec2', 'a-b')).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=a%2Db',
+    );
     expect(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', undefined)).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/');
   });
 
@@ -115,8 +127,16 @@ describe('text fragments', () => {
 
 describe('Open the review', () => {
   const claim = (over: Partial<Claim>): Claim => ({
-    id: 'c', statement: { en: 'e', ja: 'j' }, terms: ['kcc2', 'nociception'], subject: 'kcc2', object: 'nociception',
-    relation: 'restrains', direction: 'decreases', evidence: 'review', references: [], ...over,
+    id: 'c',
+    statement: { en: 'e', ja: 'j' },
+    terms: ['kcc2', 'nociception'],
+    subject: 'kcc2',
+    object: 'nociception',
+    relation: 'restrains',
+    direction: 'decreases',
+    evidence: 'review',
+    references: [],
+    ...over,
   });
   const fake = new Map<string, Reference>([
     ['doi-only', { id: 'doi-only', kind: 'review', doi: '10.1/x' }],
@@ -127,7 +147,9 @@ describe('Open the review', () => {
 
   it('opens PMC full text first, then PubMed, then the DOI; a review before a primary study', () => {
     expect(claimReview(claim({ references: ['doi-only', 'pubmed-primary', 'pmc-primary', 'pmc-review'] }), fake)).toEqual({
-      ref: fake.get('pmc-review'), url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC33/', passage: false,
+      ref: fake.get('pmc-review'),
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC33/',
+      passage: false,
     });
     expect(claimReview(claim({ references: ['doi-only', 'pubmed-primary'] }), fake)!.url).toBe('https://pubmed.ncbi.nlm.nih.gov/11/');
     expect(claimReview(claim({ references: ['doi-only'] }), fake)!.url).toBe('https://doi.org/10.1/x');
@@ -135,7 +157,10 @@ describe('Open the review', () => {
   });
 
   it('opens the first reference at its passage when the claim quotes one', () => {
-    const link = claimReview(claim({ references: ['pubmed-primary', 'pmc-review'], passage: 'KCC2-dependent inhibition, in rats & mice' }), fake)!;
+    const link = claimReview(
+      claim({ references: ['pubmed-primary', 'pmc-review'], passage: 'KCC2-dependent inhibition, in rats & mice' }),
+      fake,
+    )!;
     expect(link.ref.id).toBe('pubmed-primary');
     expect(link.passage).toBe(true);
     expect(link.url).toBe('https://pubmed.ncbi.nlm.nih.gov/11/#:~:text=KCC2%2Ddependent%20inhibition%2C%20in%20rats%20%26%20mice');
@@ -157,7 +182,11 @@ describe('Open the review', () => {
     const kcc2 = term('kcc2');
     const review = relatedReview(kcc2, bundled.claims, refs)!;
     const quoting = claim({ references: [review.id], passage: 'chloride extrusion' });
-    expect(termReview(kcc2, [quoting], refs)).toEqual({ ref: review, url: `${referenceUrl(review)}#:~:text=chloride%20extrusion`, passage: true });
+    expect(termReview(kcc2, [quoting], refs)).toEqual({
+      ref: review,
+      url: `${referenceUrl(review)}#:~:text=chloride%20extrusion`,
+      passage: true,
+    });
     expect(termReview(kcc2, bundled.claims, refs)!.url).toBe(referenceUrl(review));
   });
 });

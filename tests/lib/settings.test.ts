@@ -71,7 +71,13 @@ describe('options', () => {
 
   it('replace damaged fields one by one and keep the good ones', async () => {
     await fakeBrowser.storage.local.set({
-      options: { sites: { pubmed: false, 'pmc-new': 'yes' }, language: 'fr', trigger: 'click', categories: ['drug', 'nonsense', 'anatomy'], textSize: 42 },
+      options: {
+        sites: { pubmed: false, 'pmc-new': 'yes' },
+        language: 'fr',
+        trigger: 'click',
+        categories: ['drug', 'nonsense', 'anatomy'],
+        textSize: 42,
+      },
     });
     const { readOptions } = await load();
     expect(await readOptions()).toEqual({

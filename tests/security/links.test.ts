@@ -59,7 +59,13 @@ const THROWS_URI_ERROR = new Set(['lone surrogates']);
 
 describe('links built from hostile identifiers', () => {
   it.each(PAYLOADS.filter((p) => !THROWS_URI_ERROR.has(p.name)).map((p) => [p.name, p.text]))('%s', (_, payload) => {
-    for (const fields of [{ pmcid: payload }, { pmid: payload }, { doi: payload }, { doi: `10.1000/${payload}` }, { pmcid: payload, pmid: payload, doi: payload }]) {
+    for (const fields of [
+      { pmcid: payload },
+      { pmid: payload },
+      { doi: payload },
+      { doi: `10.1000/${payload}` },
+      { pmcid: payload, pmid: payload, doi: payload },
+    ]) {
       const url = referenceUrl(ref(fields));
       expect(url).toBeDefined();
       expectSafe(url);
@@ -77,27 +83,43 @@ describe('links built from hostile identifiers', () => {
     expectSafe(card!.review!.url);
   });
 
-  it.each(PAYLOADS.filter((p) => THROWS_URI_ERROR.has(p.name)).map((p) => [p.name, p.text]))('%s: a URIError, never a link', (_, payload) => {
-    for (const build of [() => referenceUrl(ref({ pmcid: payload })), () => withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', payload)]) {
-      let url: string | undefined;
-      try {
-        url = build();
-      } catch (error) {
-        expect(error).toBeInstanceOf(URIError);
-        continue;
+  it.each(PAYLOADS.filter((p) => THROWS_URI_ERROR.has(p.name)).map((p) => [p.name, p.text]))(
+    '%s: a URIError, never a link',
+    (_, payload) => {
+      for (const build of [
+        () => referenceUrl(ref({ pmcid: payload })),
+        () => withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', payload),
+      ]) {
+        let url: string | undefined;
+        try {
+          url = build();
+        } catch (error) {
+          expect(error).toBeInstanceOf(URIError);
+          continue;
+        }
+        expectSafe(url);
       }
-      expectSafe(url);
-    }
-  });
+    },
+  );
 
   it('percent-encodes what could leave the path: slashes, dots stay inside the identifier segment', () => {
-    expect(referenceUrl(ref({ pmcid: '../../../evil.example' }))).toBe('https://pmc.ncbi.nlm.nih.gov/articles/..%2F..%2F..%2Fevil.example/');
+    expect(referenceUrl(ref({ pmcid: '../../../evil.example' }))).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/..%2F..%2F..%2Fevil.example/',
+    );
     expect(referenceUrl(ref({ pmid: '//evil.example' }))).toBe('https://pubmed.ncbi.nlm.nih.gov/%2F%2Fevil.example/');
     expect(referenceUrl(ref({ doi: 'javascript:alert(1)' }))).toBe('https://doi.org/javascript%3Aalert(1)');
   });
 
   it('refuses links that are not https PubMed, PMC or doi.org', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'http://pubmed.ncbi.nlm.nih.gov/1/', 'https://evil.example/', 'https://pubmed.ncbi.nlm.nih.gov.evil.example/', '//pubmed.ncbi.nlm.nih.gov/1/', 'https://doi.org.evil.example/x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'http://pubmed.ncbi.nlm.nih.gov/1/',
+      'https://evil.example/',
+      'https://pubmed.ncbi.nlm.nih.gov.evil.example/',
+      '//pubmed.ncbi.nlm.nih.gov/1/',
+      'https://doi.org.evil.example/x',
+    ]) {
       expect(isAllowedLink(url), url).toBe(false);
       expect(isSafeLink(url), url).toBe(false);
     }

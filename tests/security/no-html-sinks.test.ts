@@ -57,8 +57,23 @@ describe('HTML and code sinks in the source', () => {
   });
 
   it('would notice one (the patterns match what they should)', () => {
-    const samples = ['el.innerHTML = text;', 'el.outerHTML += x', 'el.insertAdjacentHTML("beforeend", s)', '<div dangerouslySetInnerHTML={{ __html: s }} />', 'document.write(s)', 'iframe.srcdoc = s', 'range.createContextualFragment(s)', 'eval(s)', 'new Function(s)', "setTimeout('alert(1)', 0)"];
-    for (const sample of samples) expect(SINKS.some(([, p]) => p.test(sample)), sample).toBe(true);
+    const samples = [
+      'el.innerHTML = text;',
+      'el.outerHTML += x',
+      'el.insertAdjacentHTML("beforeend", s)',
+      '<div dangerouslySetInnerHTML={{ __html: s }} />',
+      'document.write(s)',
+      'iframe.srcdoc = s',
+      'range.createContextualFragment(s)',
+      'eval(s)',
+      'new Function(s)',
+      "setTimeout('alert(1)', 0)",
+    ];
+    for (const sample of samples)
+      expect(
+        SINKS.some(([, p]) => p.test(sample)),
+        sample,
+      ).toBe(true);
     expect(SINKS.some(([, p]) => p.test('if (a.innerHTML === b) return;'))).toBe(false);
   });
 });

@@ -32,20 +32,29 @@ describe('definitions across inline elements', () => {
   });
 
   it('reads subscript digits, a bracket opening in one element and closing in another, and Unicode minus signs', () => {
-    const { text } = blockOf('5-hydroxytryptamine type 3 receptor <i>(</i>5-HT₃R<b>)</b>, and K<sup>+</sup>-Cl<sup>−</sup> cotransporter 2 <span>(KCC2</span>)');
+    const { text } = blockOf(
+      '5-hydroxytryptamine type 3 receptor <i>(</i>5-HT₃R<b>)</b>, and K<sup>+</sup>-Cl<sup>−</sup> cotransporter 2 <span>(KCC2</span>)',
+    );
     expect(text).toBe('5-hydroxytryptamine type 3 receptor (5-HT3R), and K+-Cl- cotransporter 2 (KCC2)');
     expect(findAbbreviations(text).map((p) => [p.shortForm, p.longForm])).toEqual([
-      ['5-HT3R', '5-hydroxytryptamine type 3 receptor'], ['KCC2', 'K+-Cl- cotransporter 2'],
+      ['5-HT3R', '5-hydroxytryptamine type 3 receptor'],
+      ['KCC2', 'K+-Cl- cotransporter 2'],
     ]);
   });
 
   it('gives the pipeline mentions whose offsets land on the right text nodes', () => {
-    const { segment, text, map } = blockOf('the periaqueductal <em>gray</em> (<abbr>PAG</abbr>) and acetyl-CoA carboxylase (ACC); PAG and ACC');
+    const { segment, text, map } = blockOf(
+      'the periaqueductal <em>gray</em> (<abbr>PAG</abbr>) and acetyl-CoA carboxylase (ACC); PAG and ACC',
+    );
     const matcher = new Matcher(bundled.terms, bundledInflections);
     const reading = readArticle([text], matcher);
     const found = reading.mentions[0].map((m) => [segment.text.slice(map[m.start], map[m.end - 1] + 1), termAttribute(m)]);
     expect(found).toEqual([
-      ['periaqueductal gray', 'pag'], ['PAG', 'pag'], ['ACC', 'paper:ACC'], ['PAG', 'pag'], ['ACC', 'paper:ACC'],
+      ['periaqueductal gray', 'pag'],
+      ['PAG', 'pag'],
+      ['ACC', 'paper:ACC'],
+      ['PAG', 'pag'],
+      ['ACC', 'paper:ACC'],
     ]);
   });
 });

@@ -32,13 +32,18 @@ describe('Schwartz–Hearst: the two patterns', () => {
 
   it('finds "(long form, SF)" inside one bracket', () => {
     const text = 'A tone (the conditioned stimulus, CS) was paired with a footshock (the unconditioned stimulus, US).';
-    expect(pairs(text)).toEqual([['CS', 'conditioned stimulus'], ['US', 'unconditioned stimulus']]);
+    expect(pairs(text)).toEqual([
+      ['CS', 'conditioned stimulus'],
+      ['US', 'unconditioned stimulus'],
+    ]);
     for (const p of findAbbreviations(text)) expectOffsets(text, p);
   });
 
   it('finds several definitions in one text, in order', () => {
     expect(pairs('The locus coeruleus (LC) releases norepinephrine (NE) onto dorsal root ganglion (DRG) terminals.')).toEqual([
-      ['LC', 'locus coeruleus'], ['NE', 'norepinephrine'], ['DRG', 'dorsal root ganglion'],
+      ['LC', 'locus coeruleus'],
+      ['NE', 'norepinephrine'],
+      ['DRG', 'dorsal root ganglion'],
     ]);
   });
 });
@@ -46,7 +51,9 @@ describe('Schwartz–Hearst: the two patterns', () => {
 describe('Schwartz–Hearst: the short form', () => {
   it('is 2–10 characters', () => {
     expect(pairs('vitamin A (A) and a zone (Z) were seen.')).toEqual([]);
-    expect(pairs('the alpha beta gamma delta epsilon zeta eta theta iota kappa (ABGDEZETIK) was')).toEqual([['ABGDEZETIK', 'alpha beta gamma delta epsilon zeta eta theta iota kappa']]);
+    expect(pairs('the alpha beta gamma delta epsilon zeta eta theta iota kappa (ABGDEZETIK) was')).toEqual([
+      ['ABGDEZETIK', 'alpha beta gamma delta epsilon zeta eta theta iota kappa'],
+    ]);
     expect(pairs('the alpha beta gamma delta epsilon zeta eta theta iota kappa lambda (ABGDEZETIKL) was')).toEqual([]);
     expect(isValidShortForm('AB')).toBe(true);
     expect(isValidShortForm('A')).toBe(false);
@@ -59,7 +66,9 @@ describe('Schwartz–Hearst: the short form', () => {
   });
 
   it('starts with a letter or digit', () => {
-    expect(pairs('5-hydroxytryptamine type 3 receptor (5-HT3R) and the ACC receptor (-ACCR)')).toEqual([['5-HT3R', '5-hydroxytryptamine type 3 receptor']]);
+    expect(pairs('5-hydroxytryptamine type 3 receptor (5-HT3R) and the ACC receptor (-ACCR)')).toEqual([
+      ['5-HT3R', '5-hydroxytryptamine type 3 receptor'],
+    ]);
     expect(isValidShortForm('-AB')).toBe(false);
     expect(isValidShortForm('5-HT')).toBe(true);
   });
@@ -76,7 +85,9 @@ describe('Schwartz–Hearst: the long form', () => {
     expect(pairs('apple x y z w banana (AB)')).toEqual([]);
     // "ABCDEF": at most min(11, 12) = 11 words.
     expect(pairs('alpha x x x x x x beta charlie delta echo foxtrot (ABCDEF)')).toEqual([]);
-    expect(pairs('alpha x x x x beta charlie delta echo foxtrot (ABCDEF)')).toEqual([['ABCDEF', 'alpha x x x x beta charlie delta echo foxtrot']]);
+    expect(pairs('alpha x x x x beta charlie delta echo foxtrot (ABCDEF)')).toEqual([
+      ['ABCDEF', 'alpha x x x x beta charlie delta echo foxtrot'],
+    ]);
   });
 
   it('starts where the first letter of the SF starts a word', () => {
@@ -87,7 +98,8 @@ describe('Schwartz–Hearst: the long form', () => {
 
   it('is matched right to left, case-insensitively', () => {
     expect(pairs('Conditioned Pain Modulation (cpm) and counts per minute (CPM)')).toEqual([
-      ['cpm', 'Conditioned Pain Modulation'], ['CPM', 'counts per minute'],
+      ['cpm', 'Conditioned Pain Modulation'],
+      ['CPM', 'counts per minute'],
     ]);
   });
 
@@ -98,7 +110,8 @@ describe('Schwartz–Hearst: the long form', () => {
 
   it('reads Greek letters as their Latin initials', () => {
     expect(pairs('γ-aminobutyric acid (GABA) and tumour necrosis factor-α (TNF-α)')).toEqual([
-      ['GABA', 'γ-aminobutyric acid'], ['TNF-α', 'tumour necrosis factor-α'],
+      ['GABA', 'γ-aminobutyric acid'],
+      ['TNF-α', 'tumour necrosis factor-α'],
     ]);
   });
 
@@ -158,9 +171,12 @@ describe('Schwartz–Hearst: unbalanced and nested brackets', () => {
 
   it('pairs nested brackets properly and cuts the content at " (" or "; "', () => {
     expect(pairs('the periaqueductal gray (PAG (Fig. 1)) and the rostral ventromedial medulla (RVM; see (3))')).toEqual([
-      ['PAG', 'periaqueductal gray'], ['RVM', 'rostral ventromedial medulla'],
+      ['PAG', 'periaqueductal gray'],
+      ['RVM', 'rostral ventromedial medulla'],
     ]);
-    expect(pairs('the 5-hydroxytryptamine type 3 receptor (5-HT(3)R) blocks')).toEqual([['5-HT(3)R', '5-hydroxytryptamine type 3 receptor']]);
+    expect(pairs('the 5-hydroxytryptamine type 3 receptor (5-HT(3)R) blocks')).toEqual([
+      ['5-HT(3)R', '5-hydroxytryptamine type 3 receptor'],
+    ]);
   });
 
   it('ignores brackets longer than any definition', () => {

@@ -26,7 +26,11 @@ describe.each([
 
   it('ends sentences after units, Latin words and a lone capital when a capitalised word follows', () => {
     expect(texts(split, 'Rats got 10 mg. Then pain fell in FM. The RVM and lamina I. Next came substance P. Then more.')).toEqual([
-      'Rats got 10 mg.', 'Then pain fell in FM.', 'The RVM and lamina I.', 'Next came substance P.', 'Then more.',
+      'Rats got 10 mg.',
+      'Then pain fell in FM.',
+      'The RVM and lamina I.',
+      'Next came substance P.',
+      'Then more.',
     ]);
   });
 
@@ -49,7 +53,11 @@ describe.each([
 });
 
 describe('spanIndexAt', () => {
-  const spans = [{ start: 0, end: 5 }, { start: 7, end: 12 }, { start: 14, end: 20 }];
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 7, end: 12 },
+    { start: 14, end: 20 },
+  ];
   it('finds the span holding an offset, or the last one starting before it', () => {
     expect(spanIndexAt(spans, 0)).toBe(0);
     expect(spanIndexAt(spans, 6)).toBe(0);

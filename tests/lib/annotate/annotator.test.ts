@@ -5,8 +5,15 @@ import type { Term } from '../../../lib/glossary/schema';
 import { inflect } from '../../../scripts/inflect.mjs';
 
 const term = (id: string, variants: string[], abbreviations: Term['abbreviations'] = []): Term => ({
-  id, category: 'mechanism', name: { en: id, ja: id }, variants, abbreviations,
-  definition: { en: 'd', ja: 'd' }, plain: { en: 'p', ja: 'p' }, related: [], references: [],
+  id,
+  category: 'mechanism',
+  name: { en: id, ja: id },
+  variants,
+  abbreviations,
+  definition: { en: 'd', ja: 'd' },
+  plain: { en: 'p', ja: 'p' },
+  related: [],
+  references: [],
 });
 const terms = [
   term('htr3', ['5-HT3 receptor'], [{ text: '5-HT3' }]),
@@ -21,7 +28,9 @@ function setBody(html: string): HTMLElement {
   return document.getElementById('root')!;
 }
 const wrapped = (root: Element) =>
-  [...root.querySelectorAll('[data-glossa-term]')].map((e) => `${e.getAttribute('data-glossa-term')}#${e.getAttribute('data-glossa-match')}:${e.textContent}`);
+  [...root.querySelectorAll('[data-glossa-term]')].map(
+    (e) => `${e.getAttribute('data-glossa-term')}#${e.getAttribute('data-glossa-match')}:${e.textContent}`,
+  );
 
 describe('annotator', () => {
   beforeEach(() => {

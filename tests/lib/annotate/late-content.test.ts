@@ -6,8 +6,15 @@ import type { SiteAdapter } from '../../../lib/sites/types';
 import type { Term } from '../../../lib/glossary/schema';
 
 const term = (id: string, abbreviation: string): Term => ({
-  id, category: 'molecule', name: { en: id, ja: id }, variants: [], abbreviations: [{ text: abbreviation }],
-  definition: { en: 'd', ja: 'd' }, plain: { en: 'p', ja: 'p' }, related: [], references: [],
+  id,
+  category: 'molecule',
+  name: { en: id, ja: id },
+  variants: [],
+  abbreviations: [{ text: abbreviation }],
+  definition: { en: 'd', ja: 'd' },
+  plain: { en: 'p', ja: 'p' },
+  related: [],
+  references: [],
 });
 
 const adapter: SiteAdapter = {
@@ -46,9 +53,13 @@ describe('late content', () => {
     refs.textContent = 'DNIC in references';
     await settle();
     expect(spy).toHaveBeenCalledTimes(2); // five paragraphs, one batched pass
-    expect([...document.querySelectorAll('[data-glossa-term="dnic"]')].map((e) => e.parentElement!.textContent)).toEqual(
-      ['late DNIC 0', 'late DNIC 1', 'late DNIC 2', 'late DNIC 3', 'late DNIC 4'],
-    );
+    expect([...document.querySelectorAll('[data-glossa-term="dnic"]')].map((e) => e.parentElement!.textContent)).toEqual([
+      'late DNIC 0',
+      'late DNIC 1',
+      'late DNIC 2',
+      'late DNIC 3',
+      'late DNIC 4',
+    ]);
     expect(document.querySelector('.other [data-glossa-term]')).toBeNull();
 
     // A root that appears late is annotated whole.

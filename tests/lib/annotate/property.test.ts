@@ -22,7 +22,16 @@ import { bundledInflections } from '../../../lib/glossary/inflections';
 
 const RUNS = 1000;
 /** Real bundled terms with the hard cases: sub digits, hyphen forms, ambiguous abbreviations with cues. */
-const TERM_IDS = ['htr3', 'kcc2', 'dnic', 'descending-facilitation', 'pag', 'central-sensitization', 'conditioning-stimulus', 'mu-opioid-receptor'];
+const TERM_IDS = [
+  'htr3',
+  'kcc2',
+  'dnic',
+  'descending-facilitation',
+  'pag',
+  'central-sensitization',
+  'conditioning-stimulus',
+  'mu-opioid-receptor',
+];
 const TERMS = bundled.terms.filter((t) => TERM_IDS.includes(t.id));
 /** The site adapter's own exclusions, as a SiteAdapter.exclude string. */
 const SITE_EXCLUDE = '.ref-list, [data-site-skip]';
@@ -31,15 +40,73 @@ const EXCLUDED = 'data-test-excluded';
 
 /** Pieces of text: glossary forms (whole, in parts, in other writings), look-alikes, odd whitespace and Unicode. */
 const TEXT_PIECES = [
-  '5-HT3 receptor', '5-HT', '3', ' receptors', '5‐HT₃', '5-HT3-mediated', '5-HT3A', 'serotonin type 3 receptors',
-  'KCC2', 'KCC', '2', 'KCC2a', 'xKCC2', 'K+-Cl- cotransporter 2',
-  'DNIC', 'diffuse noxious', ' inhibitory controls', 'diffuse\u00a0noxious\u200ainhibitory\tcontrols',
-  'descending facilitation', 'descending', ' facilitation', 'PAG', 'periaqueductal gray', 'midbrain', 'CS', 'conditioning stimulus', 'central sensitisation',
-  'μ-opioid receptor', 'µ-opioid receptors', 'mu', '-opioid receptor',
-  ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u200a', '\u3000',
-  '\u200b', '\u00ad', '\u200d', '\ufeff', '\u202e', '\u202d', '\u2066', '\u2069',
-  'e\u0301', 'ß', 'İ', 'Σ', 'ﬁ', '😀', '\ud83d', 'αβγ', 'القشرة', '中脳水道周囲灰白質', 'Ω',
-  'the', ' and ', ', ', '.', '(', ')', 'pain', 'SDS-PAGE', 'carboxylase',
+  '5-HT3 receptor',
+  '5-HT',
+  '3',
+  ' receptors',
+  '5‐HT₃',
+  '5-HT3-mediated',
+  '5-HT3A',
+  'serotonin type 3 receptors',
+  'KCC2',
+  'KCC',
+  '2',
+  'KCC2a',
+  'xKCC2',
+  'K+-Cl- cotransporter 2',
+  'DNIC',
+  'diffuse noxious',
+  ' inhibitory controls',
+  'diffuse\u00a0noxious\u200ainhibitory\tcontrols',
+  'descending facilitation',
+  'descending',
+  ' facilitation',
+  'PAG',
+  'periaqueductal gray',
+  'midbrain',
+  'CS',
+  'conditioning stimulus',
+  'central sensitisation',
+  'μ-opioid receptor',
+  'µ-opioid receptors',
+  'mu',
+  '-opioid receptor',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  '\u200a',
+  '\u3000',
+  '\u200b',
+  '\u00ad',
+  '\u200d',
+  '\ufeff',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  'e\u0301',
+  'ß',
+  'İ',
+  'Σ',
+  'ﬁ',
+  '😀',
+  '\ud83d',
+  'αβγ',
+  'القشرة',
+  '中脳水道周囲灰白質',
+  'Ω',
+  'the',
+  ' and ',
+  ', ',
+  '.',
+  '(',
+  ')',
+  'pain',
+  'SDS-PAGE',
+  'carboxylase',
 ];
 
 const text = fc.array(fc.constantFrom(...TEXT_PIECES), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
@@ -94,7 +161,12 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
         .record({ which: fc.constantFrom(...EXCLUDED_KINDS), children: fc.array(tie('node'), { maxLength: 3 }) })
         .map(({ which, children }): Tree => ({ kind: 'element', tag: which.tag, attrs: { ...which.attrs }, children, excluded: true })),
     },
-    { weight: 1, arbitrary: fc.record({ tag: fc.constantFrom('input' as const, 'textarea' as const, 'select' as const), text }).map((f): Tree => ({ kind: 'field', ...f })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ tag: fc.constantFrom('input' as const, 'textarea' as const, 'select' as const), text })
+        .map((f): Tree => ({ kind: 'field', ...f })),
+    },
   ),
 })).node;
 
@@ -152,7 +224,16 @@ const fieldValues = (root: Element) =>
 const REGRESSIONS: Array<[Tree[]]> = [
   [
     [
-      { kind: 'element', tag: 'span', attrs: {}, children: [{ kind: 'text', text: '5-HT3 receptorcentral sensitisation\u00a0' }, { kind: 'text', text: 'CS' }], excluded: false },
+      {
+        kind: 'element',
+        tag: 'span',
+        attrs: {},
+        children: [
+          { kind: 'text', text: '5-HT3 receptorcentral sensitisation\u00a0' },
+          { kind: 'text', text: 'CS' },
+        ],
+        excluded: false,
+      },
       { kind: 'text', text: 'DNIC\ufeff' },
     ],
   ],
@@ -181,7 +262,13 @@ describe('annotator properties on random DOM trees', () => {
         const fieldsBefore = fieldValues(root);
         const excludedBefore = [...root.querySelectorAll(`[${EXCLUDED}]`)].map((e) => e.outerHTML);
 
-        const annotator = new Annotator({ terms: TERMS, inflected: bundledInflections, exclude: SITE_EXCLUDE, yieldToPage: () => Promise.resolve(), now: slicedClock() });
+        const annotator = new Annotator({
+          terms: TERMS,
+          inflected: bundledInflections,
+          exclude: SITE_EXCLUDE,
+          yieldToPage: () => Promise.resolve(),
+          now: slicedClock(),
+        });
         await annotator.annotate([root]);
         const wrappers = [...root.querySelectorAll(`[${TERM_ATTR}]`)];
         if (wrappers.length) annotatedSome++;

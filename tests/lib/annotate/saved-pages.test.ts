@@ -20,7 +20,12 @@ describe.each(SAVED_FILES)('%s', (file) => {
     const roots = adapter.roots(document);
     expect(roots.length).toBeGreaterThan(0);
     const before = document.documentElement.outerHTML;
-    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({
+      terms: bundled.terms,
+      inflected: bundledInflections,
+      exclude: adapter.exclude,
+      yieldToPage: () => Promise.resolve(),
+    });
 
     await annotator.annotate(roots);
     const wrappers = [...document.querySelectorAll('[data-glossa-term]')];

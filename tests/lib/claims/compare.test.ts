@@ -7,7 +7,10 @@ import { bundled } from '../../../lib/glossary/data';
 const curated = bundled.claims;
 const byId = (id: string) => curated.find((c) => c.id === id)!;
 const paper = (subject: string, direction: ComparableClaim['direction'], object: string, negated = false): ComparableClaim => ({
-  subject, object, direction, negated,
+  subject,
+  object,
+  direction,
+  negated,
 });
 const verdicts = (p: ComparableClaim) => Object.fromEntries(compareWithCurated(p, curated).map((c) => [c.claim.id, c.verdict]));
 
@@ -30,7 +33,9 @@ describe('compareWithCurated', () => {
   });
 
   it('gives no verdict when the roles are reversed or one side is only an association', () => {
-    expect(verdict(paper('nociception', 'increases', 'htr3'), byId('htr3-descending-controls-pronociceptive-visceral-rats'))).toBe('related');
+    expect(verdict(paper('nociception', 'increases', 'htr3'), byId('htr3-descending-controls-pronociceptive-visceral-rats'))).toBe(
+      'related',
+    );
     expect(verdict(paper('serotonin', 'increases', 'dnic'), byId('dnic-cpm-involve-monoamines-and-opioids'))).toBe('related');
     // Two associations are symmetric.
     expect(verdict(paper('dnic', 'associated', 'serotonin'), byId('dnic-cpm-involve-monoamines-and-opioids'))).toBe('agrees');

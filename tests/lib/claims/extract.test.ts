@@ -32,9 +32,14 @@ describe('precision and recall on labelled sentences', () => {
   ] as const)('%s', (name, set, minPrecision, minRecall) => {
     const s = score(extractor, set);
     figures[name] = {
-      sentences: s.sentences, labelled: s.labelled, predicted: s.predicted, correct: s.correct,
-      precision: round(s.precision), recall: round(s.recall),
-      sentencePrecision: round(s.sentencePrecision), sentenceRecall: round(s.sentenceRecall),
+      sentences: s.sentences,
+      labelled: s.labelled,
+      predicted: s.predicted,
+      correct: s.correct,
+      precision: round(s.precision),
+      recall: round(s.recall),
+      sentencePrecision: round(s.sentencePrecision),
+      sentenceRecall: round(s.sentenceRecall),
       subjectObjectOrderRight: `${s.orderedCorrect}/${s.correct}`,
     };
     expect(s.precision).toBeGreaterThanOrEqual(minPrecision);
@@ -44,7 +49,10 @@ describe('precision and recall on labelled sentences', () => {
 
 describe('saved NCBI pages (real prose, not about pain)', () => {
   it('finds the one labelled claim and at most one false one; a long article takes well under 5 s', async () => {
-    let predicted = 0, correct = 0, labelled = 0, slowest = 0;
+    let predicted = 0,
+      correct = 0,
+      labelled = 0,
+      slowest = 0;
     const wrong: string[] = [];
     for (const file of SAVED_FILES) {
       const { window, document, url } = loadPage(file);
@@ -59,7 +67,10 @@ describe('saved NCBI pages (real prose, not about pain)', () => {
         predicted++;
         const label = labels.find((l) => claim.sentence.startsWith(l.startsWith));
         const ok = label?.claims.some(
-          (l) => new Set([l.subject, l.object, claim.subject, claim.object]).size === 2 && l.direction === claim.direction && !!l.negated === claim.negated,
+          (l) =>
+            new Set([l.subject, l.object, claim.subject, claim.object]).size === 2 &&
+            l.direction === claim.direction &&
+            !!l.negated === claim.negated,
         );
         if (ok) correct++;
         else wrong.push(`${file}: ${claim.subject} ${claim.direction} ${claim.object} | ${claim.sentence.slice(0, 80)}`);
@@ -92,7 +103,10 @@ describe('rules', () => {
   });
 
   it('skips terms governed by a preposition when choosing the subject', () => {
-    expect(one('BDNF released from microglia reduces KCC2 expression in lamina I neurons.')[0]).toMatchObject({ subject: 'bdnf', object: 'kcc2' });
+    expect(one('BDNF released from microglia reduces KCC2 expression in lamina I neurons.')[0]).toMatchObject({
+      subject: 'bdnf',
+      object: 'kcc2',
+    });
   });
 
   it('reads negation', () => {
@@ -104,10 +118,13 @@ describe('rules', () => {
 
   it('inverts the direction for "depletion of X", "lesions of X"', () => {
     expect(one('Depletion of spinal serotonin abolished the hyperalgesia induced by nerve ligation.')[0]).toMatchObject({
-      subject: 'serotonin', direction: 'increases',
+      subject: 'serotonin',
+      direction: 'increases',
     });
     expect(one('DNIC were abolished by lesions of the subnucleus reticularis dorsalis.')[0]).toMatchObject({
-      subject: 'subnucleus-reticularis-dorsalis', object: 'dnic', direction: 'increases',
+      subject: 'subnucleus-reticularis-dorsalis',
+      object: 'dnic',
+      direction: 'increases',
     });
   });
 
@@ -156,7 +173,13 @@ describe('rules', () => {
 describe('sentences', () => {
   it('splits scientific prose without breaking at "et al.", "e.g." or "vs."', () => {
     expect(
-      splitSentences('Smith et al. showed that 5-HT3 receptors mediate it (Fig. 2). ON-cells did not, e.g. in rats. Results differed vs. controls.'),
-    ).toEqual(['Smith et al. showed that 5-HT3 receptors mediate it (Fig. 2).', 'ON-cells did not, e.g. in rats.', 'Results differed vs. controls.']);
+      splitSentences(
+        'Smith et al. showed that 5-HT3 receptors mediate it (Fig. 2). ON-cells did not, e.g. in rats. Results differed vs. controls.',
+      ),
+    ).toEqual([
+      'Smith et al. showed that 5-HT3 receptors mediate it (Fig. 2).',
+      'ON-cells did not, e.g. in rats.',
+      'Results differed vs. controls.',
+    ]);
   });
 });

@@ -15,7 +15,12 @@ import { normalize } from '../../../lib/match/normalize';
 import { pickAdapter } from '../../../lib/sites';
 import { loadPage } from '../../saved-pages';
 
-const PAGES = ['pmc-new-PMC2633119-2026.html', 'pmc-new-PMC2077939-2026.html', 'pmc-legacy-PMC5220672-2024.html', 'pubmed-38814972-brainage-2024.html'];
+const PAGES = [
+  'pmc-new-PMC2633119-2026.html',
+  'pmc-new-PMC2077939-2026.html',
+  'pmc-legacy-PMC5220672-2024.html',
+  'pubmed-38814972-brainage-2024.html',
+];
 
 describe.each(PAGES)('%s', (file) => {
   it('reads the same text before and after annotation, without references or hidden parts', async () => {
@@ -24,12 +29,19 @@ describe.each(PAGES)('%s', (file) => {
     const roots = adapter.roots(document);
     const before = pageSegments(roots, adapter.exclude);
     expect(before.length).toBeGreaterThan(0);
-    const annotator = new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() });
+    const annotator = new Annotator({
+      terms: bundled.terms,
+      inflected: bundledInflections,
+      exclude: adapter.exclude,
+      yieldToPage: () => Promise.resolve(),
+    });
     await annotator.annotate(roots);
     expect(document.querySelectorAll('[data-glossa-term]').length).toBeGreaterThan(0);
     expect(pageSegments(roots, adapter.exclude)).toEqual(before);
     // Nothing from the excluded parts (reference lists and the like) is read.
-    const excluded = [...document.querySelectorAll(adapter.exclude)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t.length > 40);
+    const excluded = [...document.querySelectorAll(adapter.exclude)]
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 40);
     for (const text of excluded.slice(0, 20)) expect(before.some((s) => s.includes(text))).toBe(false);
     await window.happyDOM.close();
   });
@@ -38,7 +50,12 @@ describe.each(PAGES)('%s', (file) => {
     const { window, document, url } = loadPage(file);
     const adapter = pickAdapter(url)!;
     const roots = adapter.roots(document);
-    await new Annotator({ terms: bundled.terms, inflected: bundledInflections, exclude: adapter.exclude, yieldToPage: () => Promise.resolve() }).annotate(roots);
+    await new Annotator({
+      terms: bundled.terms,
+      inflected: bundledInflections,
+      exclude: adapter.exclude,
+      yieldToPage: () => Promise.resolve(),
+    }).annotate(roots);
     const sentences = pageSegments(roots, adapter.exclude)
       .flatMap((s) => splitSentences(normalize(s).text))
       .filter((s) => s.length > 40);

@@ -23,8 +23,13 @@ const matches = (p: Pick<PaperClaim, 'subject' | 'object' | 'direction' | 'negat
   p.negated === !!l.negated;
 
 export function score(extractor: ClaimExtractor, set: readonly LabelledSentence[]): Score {
-  let labelled = 0, predicted = 0, correct = 0, orderedCorrect = 0;
-  let sentTp = 0, sentPred = 0, sentGold = 0;
+  let labelled = 0,
+    predicted = 0,
+    correct = 0,
+    orderedCorrect = 0;
+  let sentTp = 0,
+    sentPred = 0,
+    sentGold = 0;
   const errors: Score['errors'] = [];
   for (const item of set) {
     const got = extractor.fromSentence(item.text);

@@ -14,7 +14,9 @@ describe('term cards and match data', () => {
     expect(card.claimCount).toBe(bundled.claims.filter((c) => c.terms.includes('htr3')).length);
     expect(card.claimCount).toBeGreaterThan(0);
     expect(card.related.every((r) => glossary.terms.has(r.id) && r.name.ja)).toBe(true);
-    expect(card.review?.url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/|pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/|doi\.org\/10\.)/);
+    expect(card.review?.url).toMatch(
+      /^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/|pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/|doi\.org\/10\.)/,
+    );
     expect(termCard(glossary, 'no-such-term')).toBeUndefined();
   });
 

@@ -6,9 +6,7 @@ import generated from '../../../data/generated/forms.json';
 
 /** The project's checked literature records (data/literature/README.md), with their verified fields. */
 const checked = new URL('../../../data/literature/references.json', import.meta.url);
-const checkedRefs: Array<Record<string, unknown> & { id: string; verified_fields: string[] }> = JSON.parse(
-  readFileSync(checked, 'utf8'),
-);
+const checkedRefs: Array<Record<string, unknown> & { id: string; verified_fields: string[] }> = JSON.parse(readFileSync(checked, 'utf8'));
 const verified = new Map(checkedRefs.map((r) => [r.id, new Set(r.verified_fields)]));
 
 const validTerm = () => ({
@@ -67,17 +65,22 @@ describe('validateGlossary names the entry and the problem', () => {
   it('rejects a dangling reference in a claim', () => {
     const problems = check((d) =>
       d.claims.push({
-        id: 'c1', statement: { en: 'x', ja: 'x' }, terms: ['kcc2'], subject: 'kcc2', object: 'kcc2',
-        relation: 'is', direction: 'associated', evidence: 'review', references: ['ghost'],
+        id: 'c1',
+        statement: { en: 'x', ja: 'x' },
+        terms: ['kcc2'],
+        subject: 'kcc2',
+        object: 'kcc2',
+        relation: 'is',
+        direction: 'associated',
+        evidence: 'review',
+        references: ['ghost'],
       }),
     );
     expect(problems).toEqual(['claim:c1: dangling reference id "ghost"']);
   });
   it('rejects an identifier that is not verified', () => {
     // ossipov2014-descending: its PMID is secondary-only in the checked literature records.
-    const problems = check((d) =>
-      d.references.push({ id: 'ossipov2014-descending', title: 'x', pmid: '24752199', kind: 'review' }),
-    );
+    const problems = check((d) => d.references.push({ id: 'ossipov2014-descending', title: 'x', pmid: '24752199', kind: 'review' }));
     expect(problems).toEqual(['reference:ossipov2014-descending: pmid 24752199 is not a verified field']);
   });
   it('rejects a form shared by two terms unless both are ambiguous', () => {

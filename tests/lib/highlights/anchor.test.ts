@@ -32,7 +32,17 @@ function recordFor(quote: string, id: string, after = ''): HighlightRecord {
   const start = index.text.indexOf(quote, after ? index.text.indexOf(after) : 0);
   if (start < 0) throw new Error(`no ${quote}`);
   const sel = selectorsAt(index, start, start + quote.length, 'pmc-new')!;
-  return { v: SCHEMA_VERSION, id, article: { pmid: '1' }, colour: 'yellow', note: '', tags: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', ...sel };
+  return {
+    v: SCHEMA_VERSION,
+    id,
+    article: { pmid: '1' },
+    colour: 'yellow',
+    note: '',
+    tags: [],
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    ...sel,
+  };
 }
 
 const place = (records: HighlightRecord[]) =>
@@ -41,7 +51,13 @@ const place = (records: HighlightRecord[]) =>
 /** The text of a placed highlight and the id of the paragraph it sits in. */
 function where(id: string): { text: string; paragraph: string | undefined } {
   const marks = [...document.querySelectorAll(`[data-glossa-highlight="${id}"]`)];
-  return { text: marks.map((m) => m.textContent).join('').replace(/\s+/g, ' '), paragraph: marks[0]?.closest('p')?.id };
+  return {
+    text: marks
+      .map((m) => m.textContent)
+      .join('')
+      .replace(/\s+/g, ' '),
+    paragraph: marks[0]?.closest('p')?.id,
+  };
 }
 
 describe('anchoring in the DOM', () => {
@@ -93,7 +109,10 @@ describe('anchoring in the DOM', () => {
     page(PARAGRAPHS.map((p) => p.replace('turned serotonergic inhibition', 'converted serotonergic inhibition')));
     const result = place([r]);
     expect(result.placed[0].anchored.method).toBe('fuzzy');
-    expect(where('a')).toEqual({ text: 'loss of the chloride exporter KCC2 converted serotonergic inhibition into facilitation', paragraph: 'p3' });
+    expect(where('a')).toEqual({
+      text: 'loss of the chloride exporter KCC2 converted serotonergic inhibition into facilitation',
+      paragraph: 'p3',
+    });
   });
 
   it('keeps two highlights of the same quote in different contexts apart, even after a shift', () => {
@@ -109,7 +128,8 @@ describe('anchoring in the DOM', () => {
 
   it('tells apart identical passages under different headings, after a shift', () => {
     // Context of 32 characters is the same for all three copies: only the heading tells them apart.
-    const block = (h: string) => `<h3>${h}</h3><p>Results of the regressions are presented here. The ICC is the proportion of variance explained by the family structure random effect.</p>`;
+    const block = (h: string) =>
+      `<h3>${h}</h3><p>Results of the regressions are presented here. The ICC is the proportion of variance explained by the family structure random effect.</p>`;
     document.body.innerHTML = `<article class="root">${block('S1 Table')}${block('S2 Table')}${block('S3 Table')}</article>`;
     const r = recordFor('proportion of variance', 'a', 'S2 Table');
     expect(r.section).toBe('S2 Table');

@@ -25,7 +25,12 @@ export function paragraphs(html: string): Array<{ at: number; html: string }> {
 }
 
 /** Strips tags and decodes nothing: enough to recognise a paragraph's words. */
-export const roughText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[^;]+;/g, ' ').replace(/\s+/g, ' ').trim();
+export const roughText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[^;]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The changed page: paragraph `which` (a match of paragraphs()) removed,

@@ -11,7 +11,9 @@ import { COLOURS, PALETTE } from '../../../lib/highlights/model';
 import { HIGHLIGHT_STYLE } from '../../../entrypoints/content-ui/highlight-style';
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -38,7 +40,10 @@ describe('highlight colours', () => {
   });
 
   it('applies the colour through CSS custom properties per data-colour', () => {
-    for (const c of COLOURS) expect(HIGHLIGHT_STYLE).toContain(`glossa-mark[data-colour="${c}"] { --glossa-hl-bg: ${PALETTE[c].background}; --glossa-hl-edge: ${PALETTE[c].edge}; }`);
+    for (const c of COLOURS)
+      expect(HIGHLIGHT_STYLE).toContain(
+        `glossa-mark[data-colour="${c}"] { --glossa-hl-bg: ${PALETTE[c].background}; --glossa-hl-edge: ${PALETTE[c].edge}; }`,
+      );
     expect(HIGHLIGHT_STYLE).toMatch(/background-color: var\(--glossa-hl-bg/);
   });
 });

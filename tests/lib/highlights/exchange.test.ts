@@ -123,9 +123,17 @@ describe('JSON-LD import', () => {
       { ...good, id: undefined },
       { ...good, id: 'urn:x:2', type: 'Note' },
       { ...good, id: 'urn:x:3', target: { source: 'https://example.org/page', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
-      { ...good, id: 'urn:x:4', target: { source: 'https://pubmed.ncbi.nlm.nih.gov/1/', selector: [{ type: 'TextPositionSelector', start: 1, end: 2 }] } },
+      {
+        ...good,
+        id: 'urn:x:4',
+        target: { source: 'https://pubmed.ncbi.nlm.nih.gov/1/', selector: [{ type: 'TextPositionSelector', start: 1, end: 2 }] },
+      },
       { ...good, id: 'urn:x:5', created: 'yesterday', modified: undefined },
-      { ...good, id: 'urn:x:6', target: { source: 'https://pubmed.ncbi.nlm.nih.gov/1/', selector: { type: 'TextQuoteSelector', exact: 'a'.repeat(30_000) } } },
+      {
+        ...good,
+        id: 'urn:x:6',
+        target: { source: 'https://pubmed.ncbi.nlm.nih.gov/1/', selector: { type: 'TextQuoteSelector', exact: 'a'.repeat(30_000) } },
+      },
       good,
     ];
     const plan = planImport(JSON.stringify({ type: 'AnnotationPage', items }), []) as ImportPlan;
@@ -236,7 +244,10 @@ describe('Markdown export and the library view', () => {
   });
 
   it('writes per article the title, citation, links and each quote as a blockquote with colour and note', () => {
-    const md = toMarkdown(groupByArticle([base, { ...other, quote: { exact: '# not a heading *nor emphasis*', prefix: '', suffix: '' } }]), labels);
+    const md = toMarkdown(
+      groupByArticle([base, { ...other, quote: { exact: '# not a heading *nor emphasis*', prefix: '', suffix: '' } }]),
+      labels,
+    );
     expect(md).toBe(
       [
         '# Glossa highlights',
@@ -270,7 +281,12 @@ describe('Markdown export and the library view', () => {
   it('searches by quote, note and tag', () => {
     const groups = groupByArticle([base, other]);
     expect(searchGroups(groups, 'healthy')[0].highlights.map((h) => h.id)).toEqual([base.id, other.id]); // in the title
-    expect(searchGroups(groupByArticle([base, { ...other, quote: { exact: 'resting state networks', prefix: '', suffix: '' } }]), 'resting')[0].highlights.map((h) => h.id)).toEqual([other.id]);
+    expect(
+      searchGroups(
+        groupByArticle([base, { ...other, quote: { exact: 'resting state networks', prefix: '', suffix: '' } }]),
+        'resting',
+      )[0].highlights.map((h) => h.id),
+    ).toEqual([other.id]);
     expect(searchGroups(groups, 'key claim')[0].highlights.map((h) => h.id)).toEqual([base.id]);
     expect(searchGroups(groups, '#aging')[0].highlights.map((h) => h.id)).toEqual([base.id]);
     expect(searchGroups(groups, '#healthy')).toEqual([]);

@@ -21,7 +21,10 @@ const figures: Record<string, Record<string, number>> = {};
 afterAll(() => console.log('re-anchoring on changed pages:', JSON.stringify(figures, null, 1)));
 
 function load(html: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   window.document.write(html);
   return window.document as unknown as Document;
 }
@@ -96,7 +99,13 @@ describe.each(PAGES)('%s', (file) => {
     for (const p of same.placed) expect(p.anchored.start).toBe(p.record.position!.start);
 
     // Changed page.
-    const result = placeHighlights({ doc: changedDoc, roots: adapter.roots(changedDoc), exclude: adapter.exclude, layout: adapter.id, records });
+    const result = placeHighlights({
+      doc: changedDoc,
+      roots: adapter.roots(changedDoc),
+      exclude: adapter.exclude,
+      layout: adapter.id,
+      records,
+    });
     let right = 0;
     let wrong = 0;
     let missed = 0;
@@ -114,7 +123,13 @@ describe.each(PAGES)('%s', (file) => {
       if (expectedStart(r) === undefined) orphanedAsExpected++;
       else missed++;
     }
-    figures[file] = { highlights: records.length, placedRight: right, orphanedRemoved: orphanedAsExpected, orphanedOther: missed, wronglyPlaced: wrong };
+    figures[file] = {
+      highlights: records.length,
+      placedRight: right,
+      orphanedRemoved: orphanedAsExpected,
+      orphanedOther: missed,
+      wronglyPlaced: wrong,
+    };
     expect(wrongOnes).toEqual([]);
     expect(missed).toBe(0);
     expect(orphanedAsExpected).toBeGreaterThan(0);

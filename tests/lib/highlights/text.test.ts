@@ -156,9 +156,9 @@ describe('text index consistency (property)', () => {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       text.map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')),
-      fc.tuple(fc.constantFrom('p', 'div', 'span', 'i', 'sub', 'glossa-term', 'li', 'h3'), fc.array(tie('node'), { maxLength: 4 })).map(
-        ([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`,
-      ),
+      fc
+        .tuple(fc.constantFrom('p', 'div', 'span', 'i', 'sub', 'glossa-term', 'li', 'h3'), fc.array(tie('node'), { maxLength: 4 }))
+        .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
       fc.constant('<br>'),
       fc.constant('<span class="skip">hidden words</span>'),
       fc.constant('<div class="skip">a hidden block</div>'),
@@ -171,7 +171,7 @@ describe('text index consistency (property)', () => {
         document.body.innerHTML = `<div class="root">${kids.join('')}</div>`;
         const index = buildTextIndex([...document.querySelectorAll('.root')], '.skip');
         const t = index.text;
-        expect(t).not.toMatch(/^ | $|  /);
+        expect(t).not.toMatch(/^ | $| {2}/);
         expect(t).not.toMatch(/[\u00a0\u200b\u00ad\u200a]/);
         for (let o = 0; o < t.length; o++) {
           const s = startPoint(index, o)!;

@@ -57,10 +57,12 @@ describe('(a) the paper’s own definition comes first', () => {
     expect(senses(['The spinal dorsal horn (SDH) receives input.', 'SDH neurons fired.'], 'SDH')).toEqual(['dorsal-horn', 'dorsal-horn']);
     // CS is ours twice over; the definition picks, whatever the cues around.
     expect(senses(['The conditioning stimulus (CS) was cold water.', 'CS and central sensitization and hyperalgesia.'], 'CS')).toEqual([
-      'conditioning-stimulus', 'conditioning-stimulus',
+      'conditioning-stimulus',
+      'conditioning-stimulus',
     ]);
     expect(senses(['Central sensitization (CS) was inferred.', 'CS, conditioning and CPM.'], 'CS')).toEqual([
-      'central-sensitization', 'central-sensitization',
+      'central-sensitization',
+      'central-sensitization',
     ]);
     // A long form that is our name of another term: MOR as morphine, not the mu-opioid receptor.
     expect(senses(['Rats received morphine (MOR) daily; MOR tolerance developed.'], 'MOR')).toEqual(['morphine', 'morphine']);
@@ -68,7 +70,9 @@ describe('(a) the paper’s own definition comes first', () => {
 
   it('reads a long form that goes on after the bracket, and annotates the long form too', () => {
     expect(annotated(['Dysregulation of the hypothalamic-pituitary-adrenal (HPA) axis; HPA activity.'])).toEqual([
-      'hypothalamic-pituitary-adrenal→hpa-axis', 'HPA→hpa-axis', 'HPA→hpa-axis',
+      'hypothalamic-pituitary-adrenal→hpa-axis',
+      'HPA→hpa-axis',
+      'HPA→hpa-axis',
     ]);
     expect(annotated(['Wide dynamic range (WDR) neurons wind up.'])).toEqual(['Wide dynamic range→wdr-neurons', 'WDR→wdr-neurons']);
   });
@@ -87,7 +91,11 @@ describe('(a) the paper’s own definition comes first', () => {
       'CS here.',
     ];
     expect(senses(blocks, 'CS')).toEqual([
-      'conditioning-stimulus', 'conditioning-stimulus', 'conditioning-stimulus', 'central-sensitization', 'central-sensitization',
+      'conditioning-stimulus',
+      'conditioning-stimulus',
+      'conditioning-stimulus',
+      'central-sensitization',
+      'central-sensitization',
     ]);
   });
 
@@ -104,13 +112,20 @@ describe('(a) the paper’s own definition comes first', () => {
     expect([d.shortForm, d.longForm, d.segment, d.termId]).toEqual(['ECV', 'extracellular volume fraction', 1, undefined]);
     expect(texts[1].slice(d.sentence.start, d.sentence.end)).toBe('The extracellular volume fraction (ECV) was measured.');
     expect(texts[1].slice(d.start, d.end)).toBe('extracellular volume fraction (ECV)');
-    expect(reading.mentions[1].map((m) => [texts[1].slice(m.start, m.end), !!m.defining])).toEqual([['ECV', true], ['ECV', false]]);
+    expect(reading.mentions[1].map((m) => [texts[1].slice(m.start, m.end), !!m.defining])).toEqual([
+      ['ECV', true],
+      ['ECV', false],
+    ]);
   });
 });
 
 describe('the paper’s own abbreviations', () => {
   it('annotates every mention of a short form the paper defines, anywhere, with its plural, at word boundaries only', () => {
-    const blocks = ['ECV rose in FRDA.', 'The extracellular volume fraction (ECV) was measured.', 'Both ECVs and ECV values; not ECVa, xECV or ecv.'];
+    const blocks = [
+      'ECV rose in FRDA.',
+      'The extracellular volume fraction (ECV) was measured.',
+      'Both ECVs and ECV values; not ECVa, xECV or ecv.',
+    ];
     expect(annotated(blocks)).toEqual(['ECV→paper:ECV', 'ECV→paper:ECV', 'ECVs→paper:ECV', 'ECV→paper:ECV']);
     expect(PAPER_PREFIX).toBe('paper:');
   });
@@ -185,7 +200,8 @@ describe('contexts that never mean our sense', () => {
     const blocks = ['The periaqueductal gray (PAG) was dissected.', 'PAG lysates ran on SDS-PAGE, SDS–PAGE and SDS-PAG gels; SDS PAG too.'];
     expect(senses(blocks, 'PAG')).toEqual(['pag', 'pag', undefined, undefined]);
     expect(annotated(['Proteins were separated by SDS-PAGE near the PAG and descending opioid analgesia.'])).toEqual([
-      'PAG→pag', 'opioid→opioids',
+      'PAG→pag',
+      'opioid→opioids',
     ]);
   });
 
@@ -227,7 +243,12 @@ describe('resolverFor: the position-free resolver the annotator uses today', () 
 
   it('applies the paper’s definition and the article’s cues', () => {
     expect(resolve('Acetyl-CoA carboxylase (ACC) activity rose; the ACC in pain.')).toEqual([undefined, undefined]);
-    expect(resolve('The conditioning stimulus (CS) and central sensitisation; CS.')).toEqual(['conditioning-stimulus', 'conditioning-stimulus', 'central-sensitization', 'conditioning-stimulus']);
+    expect(resolve('The conditioning stimulus (CS) and central sensitisation; CS.')).toEqual([
+      'conditioning-stimulus',
+      'conditioning-stimulus',
+      'central-sensitization',
+      'conditioning-stimulus',
+    ]);
     expect(resolve('The ACC was imaged.')).toEqual([undefined]);
     expect(resolve('Chronic pain changes the ACC.')).toEqual(['chronic-pain', 'acc']);
   });

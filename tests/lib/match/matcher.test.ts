@@ -6,12 +6,24 @@ import type { Term } from '../../../lib/glossary/schema';
 import { inflect } from '../../../scripts/inflect.mjs';
 
 const term = (id: string, variants: string[], abbreviations: Term['abbreviations'] = [], cues?: string[]): Term => ({
-  id, category: 'mechanism', name: { en: id, ja: id }, variants, abbreviations, cues,
-  definition: { en: 'd', ja: 'd' }, plain: { en: 'p', ja: 'p' }, related: [], references: [],
+  id,
+  category: 'mechanism',
+  name: { en: id, ja: id },
+  variants,
+  abbreviations,
+  cues,
+  definition: { en: 'd', ja: 'd' },
+  plain: { en: 'p', ja: 'p' },
+  related: [],
+  references: [],
 });
 
 const terms = [
-  term('htr3', ['5-HT3 receptor', 'serotonin type 3 receptor'], [{ text: '5-HT3' }, { text: '5HT3' }, { text: '5-HT(3)' }, { text: '5-HT3R' }]),
+  term(
+    'htr3',
+    ['5-HT3 receptor', 'serotonin type 3 receptor'],
+    [{ text: '5-HT3' }, { text: '5HT3' }, { text: '5-HT(3)' }, { text: '5-HT3R' }],
+  ),
   term('serotonin', ['serotonin', '5-hydroxytryptamine'], [{ text: '5-HT' }]),
   term('kcc2', ['K-Cl cotransporter 2'], [{ text: 'KCC2' }]),
   term('dnic', ['diffuse noxious inhibitory controls'], [{ text: 'DNIC' }]),
@@ -56,24 +68,30 @@ describe('normalisation', () => {
 describe('matcher rules', () => {
   it('matches the Unicode and subscript forms of 5-HT3 as 5-HT3', () => {
     expect(found('5-HT₃ and 5‐HT3 and 5HT3 and 5-HT(3)')).toEqual([
-      ['5-HT3', 'htr3'], ['5-HT3', 'htr3'], ['5HT3', 'htr3'], ['5-HT(3)', 'htr3'],
+      ['5-HT3', 'htr3'],
+      ['5-HT3', 'htr3'],
+      ['5HT3', 'htr3'],
+      ['5-HT(3)', 'htr3'],
     ]);
   });
   it('does not match inside a longer word: KCC2a, xKCC2, 5-HT3A', () => {
     expect(found('KCC2a xKCC2 5-HT3A KCC2')).toEqual([['KCC2', 'kcc2']]);
   });
   it('treats punctuation as a boundary: 5-HT3-mediated, (KCC2), KCC2/NKCC1', () => {
-    expect(found('5-HT3-mediated (KCC2) KCC2/x')).toEqual([['5-HT3', 'htr3'], ['KCC2', 'kcc2'], ['KCC2', 'kcc2']]);
+    expect(found('5-HT3-mediated (KCC2) KCC2/x')).toEqual([
+      ['5-HT3', 'htr3'],
+      ['KCC2', 'kcc2'],
+      ['KCC2', 'kcc2'],
+    ]);
   });
   it('lets the longest match win at the same start', () => {
     expect(found('spinal 5-HT3 receptors and 5-HT levels')).toEqual([
-      ['5-HT3 receptors', 'htr3'], ['5-HT', 'serotonin'],
+      ['5-HT3 receptors', 'htr3'],
+      ['5-HT', 'serotonin'],
     ]);
   });
   it('lets the leftmost match win over a later overlapping one', () => {
-    expect(found('serotonin-norepinephrine reuptake inhibitors')).toEqual([
-      ['serotonin-norepinephrine reuptake inhibitors', 'snri'],
-    ]);
+    expect(found('serotonin-norepinephrine reuptake inhibitors')).toEqual([['serotonin-norepinephrine reuptake inhibitors', 'snri']]);
   });
   it('matches full names case-insensitively and abbreviations case-sensitively', () => {
     expect(found('Descending Facilitation; DESCENDING FACILITATION; dnic; Dnic; DNIC')).toEqual([
@@ -84,7 +102,9 @@ describe('matcher rules', () => {
   });
   it('matches generated plurals of full names and abbreviations', () => {
     expect(found('SNRIs act; serotonin type 3 receptors; 5-HT3Rs')).toEqual([
-      ['SNRIs', 'snri'], ['serotonin type 3 receptors', 'htr3'], ['5-HT3Rs', 'htr3'],
+      ['SNRIs', 'snri'],
+      ['serotonin type 3 receptors', 'htr3'],
+      ['5-HT3Rs', 'htr3'],
     ]);
   });
   it('matches across collapsed whitespace and newlines', () => {

@@ -42,7 +42,7 @@ describe('the lazy reading', () => {
     );
   });
 
-  it('says which blocks wait for the article\'s evidence: those with an ambiguous form, until it is gathered', () => {
+  it("says which blocks wait for the article's evidence: those with an ambiguous form, until it is gathered", () => {
     const steps = readArticleSteps(BLOCKS, matcher);
     let step = steps.next();
     while (!step.done) step = steps.next();

@@ -98,7 +98,9 @@ describe('MechanismPanel', () => {
       expect(n.getAttribute('role')).toBe('button');
       expect(n.getAttribute('aria-label')!.length).toBeGreaterThan(3);
     }
-    const lit = $$('[data-glossa-node][data-lit="true"]').map((n) => n.getAttribute('data-glossa-node')).sort();
+    const lit = $$('[data-glossa-node][data-lit="true"]')
+      .map((n) => n.getAttribute('data-glossa-node'))
+      .sort();
     expect(lit).toEqual(['chloride', 'dnic', 'htr3', 'kcc2', 'off-cells', 'on-cells', 'pag', 'rvm']);
     expect($('[data-glossa-node="insular-cortex"]')!.hasAttribute('data-lit')).toBe(false);
     expect($('[data-glossa-node="insular-cortex"]')!.getAttribute('class')).toContain('dim');
@@ -185,7 +187,16 @@ describe('MechanismEdgeDetail', () => {
           title="SRD → DNIC"
           label="In rats, DNIC needs the SRD, not the RVM"
           summary="dampens pain; evidence from animals only; claims: 1"
-          claims={[{ id: 'c1', statement: '<b>not html</b>', direction: 'increases', evidence: 'Animal model', evidenceKind: 'animal-model', citations: [{ label: 'Le Bars D 1992', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }, { label: 'No link' }] }]}
+          claims={[
+            {
+              id: 'c1',
+              statement: '<b>not html</b>',
+              direction: 'increases',
+              evidence: 'Animal model',
+              evidenceKind: 'animal-model',
+              citations: [{ label: 'Le Bars D 1992', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }, { label: 'No link' }],
+            },
+          ]}
           review={{ url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', label: 'Review 2020' }}
           labels={{ claims: 'Claims behind this link', openReview: 'Open the related review', close: 'Close' }}
           onClose={onClose}
@@ -196,7 +207,10 @@ describe('MechanismEdgeDetail', () => {
     expect(host.querySelector('[data-claim="c1"] .statement')!.textContent).toBe('<b>not html</b>');
     expect(host.querySelector('b')).toBeNull();
     const links = [...host.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://pubmed.ncbi.nlm.nih.gov/1/', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://pubmed.ncbi.nlm.nih.gov/1/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/',
+    ]);
     for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     await act(() => host.querySelector<HTMLButtonElement>('button.close')!.click());
     expect(onClose).toHaveBeenCalledOnce();

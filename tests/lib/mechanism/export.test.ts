@@ -39,7 +39,8 @@ describe('exportSvg', () => {
     expect(doc.querySelector('[data-glossa-edge="dnic-projection"]')!.getAttribute('data-weight')).toBe('0.5');
     // Every marker used is defined.
     const defined = new Set([...doc.querySelectorAll('marker')].map((m) => m.getAttribute('id')));
-    for (const line of doc.querySelectorAll('path.line')) expect(defined).toContain(/url\(#(.+)\)/.exec(line.getAttribute('marker-end')!)![1]);
+    for (const line of doc.querySelectorAll('path.line'))
+      expect(defined).toContain(/url\(#(.+)\)/.exec(line.getAttribute('marker-end')!)![1]);
   });
 
   it('carries the caption and the numbered sources with their links', () => {

@@ -19,7 +19,12 @@ export const glossary = indexGlossary(bundled);
 
 export const strings: MapStrings = {
   onPage: msg('mapOnPage'),
-  kinds: { inhibits: msg('mapKindInhibits'), facilitates: msg('mapKindFacilitates'), modulates: msg('mapKindModulates'), switches: msg('mapKindSwitches') },
+  kinds: {
+    inhibits: msg('mapKindInhibits'),
+    facilitates: msg('mapKindFacilitates'),
+    modulates: msg('mapKindModulates'),
+    switches: msg('mapKindSwitches'),
+  },
   switched: msg('mapSwitched'),
   evidence: { human: msg('mapEvidenceHuman'), animal: msg('mapEvidenceAnimal'), review: msg('mapEvidenceReview') },
   weaker: msg('mapWeaker'),
@@ -36,7 +41,12 @@ export const exportText: ExportText = {
   sources: msg('mapSources'),
   onPage: msg('mapOnPage'),
   legend: {
-    kinds: { inhibits: msg('mapKindInhibits'), facilitates: msg('mapKindFacilitates'), modulates: msg('mapKindModulates'), switches: msg('mapLegendSwitches') },
+    kinds: {
+      inhibits: msg('mapKindInhibits'),
+      facilitates: msg('mapKindFacilitates'),
+      modulates: msg('mapKindModulates'),
+      switches: msg('mapLegendSwitches'),
+    },
     evidence: { human: msg('mapLegendHuman'), animal: msg('mapLegendAnimal'), review: msg('mapLegendReview') },
     lit: msg('mapOnPage'),
   },

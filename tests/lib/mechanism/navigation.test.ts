@@ -76,7 +76,10 @@ describe('mapReducer', () => {
   const run = (actions: Parameters<typeof reduce>[1][], state: MapState = initialMapState) => actions.reduce(reduce, state);
 
   it('moves focus with arrows, opens with Enter, closes with Escape and returns focus', () => {
-    let s = run([{ type: 'focus', item: node('pag') }, { type: 'key', key: 'ArrowDown' }]);
+    let s = run([
+      { type: 'focus', item: node('pag') },
+      { type: 'key', key: 'ArrowDown' },
+    ]);
     expect(s.focus).toMatchObject({ kind: 'edge', id: 'pag-rvm' });
     const moves = s.moves;
     s = run([{ type: 'key', key: 'Enter' }], s);
@@ -90,12 +93,19 @@ describe('mapReducer', () => {
   });
 
   it('switches view and the text alternative, keeping the focus', () => {
-    const s = run([{ type: 'focus', item: node('kcc2') }, { type: 'view', view: 'chronic' }, { type: 'text', on: true }]);
+    const s = run([
+      { type: 'focus', item: node('kcc2') },
+      { type: 'view', view: 'chronic' },
+      { type: 'text', on: true },
+    ]);
     expect(s).toMatchObject({ view: 'chronic', text: true, focus: node('kcc2') });
   });
 
   it('opens a related term that is not on the map without moving the focus', () => {
-    const s = run([{ type: 'focus', item: node('kcc2') }, { type: 'open', item: { kind: 'term', id: 'bdnf' } }]);
+    const s = run([
+      { type: 'focus', item: node('kcc2') },
+      { type: 'open', item: { kind: 'term', id: 'bdnf' } },
+    ]);
     expect(s.open).toEqual({ kind: 'term', id: 'bdnf' });
     expect(s.focus).toEqual(node('kcc2'));
     expect(run([{ type: 'close' }], s).focus).toEqual(node('kcc2'));

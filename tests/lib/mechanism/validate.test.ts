@@ -22,10 +22,32 @@ describe('data/mechanism.json', () => {
   it('has the regions, cells and receptors the issue names', () => {
     const nodes = new Set(mechanismMap.nodes.map((n) => n.term));
     for (const id of [
-      'acc', 'amygdala', 'insular-cortex', 'prefrontal-cortex', 'pag', 'rvm', 'on-cells', 'off-cells', 'locus-coeruleus',
-      'subnucleus-reticularis-dorsalis', 'dnic', 'dorsal-horn', 'primary-afferents', 'projection-neurons', 'inhibitory-interneurons',
-      'kcc2', 'nkcc1', 'chloride', 'htr1a', 'htr2a', 'htr3', 'htr7', 'substance-p', 'nk1-receptor',
-    ]) expect(nodes, id).toContain(id);
+      'acc',
+      'amygdala',
+      'insular-cortex',
+      'prefrontal-cortex',
+      'pag',
+      'rvm',
+      'on-cells',
+      'off-cells',
+      'locus-coeruleus',
+      'subnucleus-reticularis-dorsalis',
+      'dnic',
+      'dorsal-horn',
+      'primary-afferents',
+      'projection-neurons',
+      'inhibitory-interneurons',
+      'kcc2',
+      'nkcc1',
+      'chloride',
+      'htr1a',
+      'htr2a',
+      'htr3',
+      'htr7',
+      'substance-p',
+      'nk1-receptor',
+    ])
+      expect(nodes, id).toContain(id);
     console.log(`mechanism map: ${mechanismMap.nodes.length} nodes, ${mechanismMap.edges.length} edges`);
   });
 
@@ -106,7 +128,9 @@ describe('validateMechanism catches', () => {
     const lc = map.edges.find((e) => e.id === 'lc-alpha2')!;
     lc.claims = ['morphine-and-clonidine-use-descending-inhibition'];
     const found = problems(map);
-    expect(found).toContain('edge:srd-dnic: claim "duloxetine-fibromyalgia-trial-mixed" names neither end (subnucleus-reticularis-dorsalis, dnic)');
+    expect(found).toContain(
+      'edge:srd-dnic: claim "duloxetine-fibromyalgia-trial-mixed" names neither end (subnucleus-reticularis-dorsalis, dnic)',
+    );
     expect(found).toContain('edge:lc-alpha2: no claim names its start "locus-coeruleus"');
   });
 

@@ -22,8 +22,22 @@ describe('geometry', () => {
 
   it('routes an edge through its bend points and finds its middle', () => {
     const to = { ...box, term: 'b', y: 300 };
-    const points = edgePoints({ via: [[300, 100], [300, 300]] }, box, to);
-    expect(points).toEqual([[120, 100], [300, 100], [300, 300], [120, 300]]);
+    const points = edgePoints(
+      {
+        via: [
+          [300, 100],
+          [300, 300],
+        ],
+      },
+      box,
+      to,
+    );
+    expect(points).toEqual([
+      [120, 100],
+      [300, 100],
+      [300, 300],
+      [120, 300],
+    ]);
     expect(midpoint(points)).toEqual([300, 200]);
   });
 
@@ -66,7 +80,9 @@ describe('view model', () => {
     expect(edge('pag-rvm')).toMatchObject({ effect: 'modulates', marker: 'dot', evidence: 'review' });
     expect(edge('nrm-htr3')).toMatchObject({ effect: 'facilitates', marker: 'arrow' });
     expect(edge('nrm-dorsal-horn-switch')).toMatchObject({ kind: 'switches', effect: 'inhibits', marker: 'bar' });
-    expect(edge('dnic-projection').ariaLabel).toMatch(/^Diffuse noxious inhibitory controls \(DNIC\) → Projection neurons \(dorsal horn\): .*dampens pain; includes evidence from people; claims: 8\.$/);
+    expect(edge('dnic-projection').ariaLabel).toMatch(
+      /^Diffuse noxious inhibitory controls \(DNIC\) → Projection neurons \(dorsal horn\): .*dampens pain; includes evidence from people; claims: 8\.$/,
+    );
   });
 
   it('redraws the same circuit for chronic pain with the weights the claims support', () => {
@@ -115,13 +131,16 @@ describe('sources', () => {
     const sources = claimSources(edge.claims, index);
     expect(sources.map((s) => s.claim.id)).toEqual(edge.claims);
     expect(sources[0].citations[0].label).toMatch(/^Aby F et al\., 2022/);
-    for (const c of sources.flatMap((s) => s.citations)) if (c.url) expect(c.url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
+    for (const c of sources.flatMap((s) => s.citations))
+      if (c.url) expect(c.url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
   });
 
   it('opens a review (PMC first), and jumps to a quoted passage', () => {
     const review = reviewFor(['descending-modulation-inhibits-or-facilitates', 'endogenous-inhibition-needs-pfc-pag-rvm'], index)!;
     expect(review.url).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/$/);
-    expect(withPassage('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', 'pain inhibits pain')).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=pain%20inhibits%20pain');
+    expect(withPassage('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', 'pain inhibits pain')).toBe(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=pain%20inhibits%20pain',
+    );
     expect(reviewFor(['no-such-claim'], index)).toBeUndefined();
   });
 

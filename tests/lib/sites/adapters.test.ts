@@ -131,7 +131,8 @@ const PAGES: Page[] = [
       pmid: '17088334',
       pmcid: 'PMC2077939',
       doi: '10.1136/jnnp.2006.095869',
-      title: 'A widespread distinct pattern of cerebral atrophy in patients with alcohol addiction revealed by voxel\u2010based morphometry',
+      title:
+        'A widespread distinct pattern of cerebral atrophy in patients with alcohol addiction revealed by voxel\u2010based morphometry',
     },
     abstract: 'Patients with alcohol addiction show a number of transient or persistent neurological and psychiatric deficits',
     outside: 'Sex differences in the effects of alcohol on brain structure',
@@ -171,7 +172,8 @@ const PAGES: Page[] = [
       pmid: '37141274',
       pmcid: 'PMC10159190',
       doi: '10.1371/journal.pone.0277158',
-      title: 'Associations between resting state functional brain connectivity and childhood anhedonia: A reproduction and replication study',
+      title:
+        'Associations between resting state functional brain connectivity and childhood anhedonia: A reproduction and replication study',
     },
     abstract: 'brain connectivity measures associated with children reporting anhedonia',
     outside: 'Anhedonia and pessimism in hospitalized depressed adolescents',
@@ -439,7 +441,8 @@ describe('details', () => {
 
   it('reads the PMC-new PMCID from the front matter when canonical links are missing', () => {
     const { doc, adapter } = load(pageOf('pmc-new-PMC2633119-2026.html'));
-    for (const el of doc.querySelectorAll('link[rel="canonical"], meta[name="og:url"], meta[name="citation_fulltext_html_url"]')) el.remove();
+    for (const el of doc.querySelectorAll('link[rel="canonical"], meta[name="og:url"], meta[name="citation_fulltext_html_url"]'))
+      el.remove();
     expect(adapter.identity(doc).pmcid).toBe('PMC2633119');
   });
 });
@@ -499,7 +502,10 @@ describe('non-article pages', () => {
   });
 
   it('treats PMC pages without an article as no article', () => {
-    const empty = parse('<html><head><meta name="ncbi_pdid" content="search"></head><body><main>Results</main></body></html>', new URL('https://pmc.ncbi.nlm.nih.gov/search/?term=pain'));
+    const empty = parse(
+      '<html><head><meta name="ncbi_pdid" content="search"></head><body><main>Results</main></body></html>',
+      new URL('https://pmc.ncbi.nlm.nih.gov/search/?term=pain'),
+    );
     for (const href of ['https://pmc.ncbi.nlm.nih.gov/search/?term=pain', 'https://www.ncbi.nlm.nih.gov/pmc/?term=pain']) {
       const adapter = pickAdapter(new URL(href))!;
       expect(adapter).toBeDefined();
