@@ -33,7 +33,7 @@ export default defineConfig({
   // The sources zip (for the Firefox store's review) holds what builds Glossa, not test outputs or fixtures.
   zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   hooks: {
-    // Inflected forms of glossary variants are a build product (issue #3).
+    // Inflected forms of glossary variants are a build product (scripts/build-forms.mjs).
     'build:before': async () => {
       await buildForms();
     },
@@ -42,7 +42,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // contextMenus: the "Highlight selection" item (issue #5).
+    // contextMenus: the "Highlight selection" item.
     permissions: ['storage', 'contextMenus'],
     // The three NCBI article hosts and nothing else.
     host_permissions: ARTICLE_MATCHES,

@@ -1,5 +1,5 @@
 /**
- * Background side of highlights (issue #5): the context-menu item
+ * Background side of highlights: the context-menu item
  * "Highlight selection" (on article pages) and the 'highlight-selection'
  * keyboard command (default Alt+Shift+H, changeable in the browser's
  * shortcut settings) both ask the active tab's content script to highlight

@@ -1,5 +1,5 @@
 /**
- * Highlights on the article page (issue #5): the selection action bar,
+ * Highlights on the article page: the selection action bar,
  * re-anchoring saved highlights on every visit (and again when content
  * arrives late), the "not found on this page" list, live updates from other
  * tabs and the library, and what the popup's messages ask for. Part of the
@@ -18,7 +18,7 @@ import type { SiteAdapter } from '../../lib/sites/types';
 import { t } from '../../lib/i18n';
 import type { HighlightSelectionResult, PageHighlight, PageHighlights } from '../../lib/highlights/protocol';
 import { articleOfPage, pageUrl, quoteWithCitation, sameArticle } from '../../lib/highlights/article';
-import { describe } from '../../lib/highlights/describe';
+import { describeRange } from '../../lib/highlights/describe';
 import {
   COLOURS,
   DEFAULT_COLOUR,
@@ -461,7 +461,7 @@ class HighlightsController {
         }),
       onCopy: () => {
         const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
-        const exact = describe(index, range, this.adapter.id)?.quote.exact ?? range.toString().replace(/\s+/g, ' ').trim();
+        const exact = describeRange(index, range, this.adapter.id)?.quote.exact ?? range.toString().replace(/\s+/g, ' ').trim();
         void this.copy(exact);
         this.closeBar(false);
       },
@@ -528,7 +528,7 @@ class HighlightsController {
   private async createFromRange(range: Range, colour: ColourName): Promise<HighlightSelectionResult> {
     this.closeBar(false);
     const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
-    const selectors = describe(index, range, this.adapter.id);
+    const selectors = describeRange(index, range, this.adapter.id);
     if (!selectors?.position) {
       this.getUi().toast({ kind: 'info', text: t('highlightSelectFirst') });
       return { error: 'no-selection' };

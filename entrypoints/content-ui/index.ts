@@ -1,5 +1,5 @@
 /**
- * The content script's UI, loaded on first use (issue #7: the content
+ * The content script's UI, loaded on first use (so the content
  * script stays small; this holds Preact, Floating UI and the highlight
  * code): the tooltip view and highlights. Built as /content-ui.js, listed in
  * web_accessible_resources for the three NCBI hosts with a per-session URL

@@ -36,7 +36,7 @@ export function offsetsOf(index: TextIndex, range: Range): { start: number; end:
 }
 
 /** Describes a DOM Range (a selection) by its selectors; undefined when it holds no article text. */
-export function describe(index: TextIndex, range: Range, layout: SiteId): Selectors | undefined {
+export function describeRange(index: TextIndex, range: Range, layout: SiteId): Selectors | undefined {
   const offsets = offsetsOf(index, range);
   return offsets && selectorsAt(index, offsets.start, offsets.end, layout);
 }

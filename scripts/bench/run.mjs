@@ -160,7 +160,7 @@ try {
       }
     }
   }
-  // Highlights (issue #5): 500 saved highlights re-anchored on a revisit of the saved PMC page.
+  // Highlights: 500 saved highlights re-anchored on a revisit of the saved PMC page.
   const pmc = pages.find((p) => p.id === 'pmc');
   const withBundled = glossaries.find((g) => g.id === 'bundled');
   if (pmc && withBundled) {

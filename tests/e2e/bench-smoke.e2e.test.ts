@@ -46,7 +46,7 @@ describe('npm run bench -- --smoke', () => {
 
       // Printed: the targets, ratios and one table per page with figures in ms.
       const out = run.stdout;
-      expect(out).toContain('## Targets (issue #7)');
+      expect(out).toContain('## Targets');
       expect(out).toMatch(/Glossa pass ÷ mark\.js: \d+\.\d\d×/);
       expect(out).toMatch(/### saved PMC page pmc-legacy-PMC10159190-2024\.html/);
       expect(out).toMatch(/### generated article \([\d,]+ words, PMC layout\)/);
@@ -83,7 +83,7 @@ describe('npm run bench -- --smoke', () => {
       }
       expect(result.matcher['300'][0].buildMs).toBeGreaterThan(0);
       expect(result.size.gzip).toBeGreaterThan(0);
-      // Issue #5's figure: 500 saved highlights, all placed again on a revisit, timed by the content script.
+      // 500 saved highlights, all placed again on a revisit, timed by the content script.
       expect(out).toMatch(/500 saved highlights re-anchored on a revisit of the saved PMC page .*median [\d.,]+ ms/);
       const highlights = (result as unknown as { highlights: { samples: Array<{ duration: number; placed: number; orphaned: number }> } })
         .highlights;

@@ -26,7 +26,7 @@
  *   "bipolar disorder individuals (BD)" → "bipolar disorder individuals").
  *   Every definition counts, whatever its pattern, even ones no algorithm
  *   here can find (17β-estradiol (E2), healthy individuals (HC)).
- * - `pain`: pain-neuroscience text, where the issue's targets apply.
+ * - `pain`: pain-neuroscience text, where the recall and precision floors apply.
  */
 
 export interface Passage {

@@ -1,6 +1,7 @@
 /**
- * Coverage: every term the knowledge-base issue names is in the glossary
- * and is found by the matcher under the name the issue uses.
+ * Coverage: every term of the first domain (serotonin, descending modulation,
+ * KCC2, DNIC/CPM, ACC, SNRIs, ME/CFS, fibromyalgia, tension-type headache) is
+ * in the glossary and is found by the matcher under the name papers use.
  */
 import { bundledInflections } from '../../../lib/glossary/inflections';
 import { describe, expect, it } from 'vitest';

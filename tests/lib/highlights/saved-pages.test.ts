@@ -3,7 +3,7 @@
  * paragraph removed, "Go to:" menus injected, whitespace changed): for a
  * seeded sample of highlights per page, how many are placed at the right
  * place, orphaned, or placed wrongly. Wrong placements must be zero; the
- * figures are printed for the issue's closing note.
+ * figures are printed for the record.
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTextIndex, endPoint, isSpace, normaliseQuote, offsetInNode, rangeOf, startPoint } from '../../../lib/highlights/text';
-import { describe as describeRange, selectorsAt } from '../../../lib/highlights/describe';
+import { describeRange, selectorsAt } from '../../../lib/highlights/describe';
 
 function setBody(html: string): Element[] {
   document.body.innerHTML = html;

@@ -19,7 +19,7 @@ describe('data/mechanism.json', () => {
     expect(problems(mechanismMap)).toEqual([]);
   });
 
-  it('has the regions, cells and receptors the issue names', () => {
+  it('has the regions, cells and receptors of the pain-modulation circuit', () => {
     const nodes = new Set(mechanismMap.nodes.map((n) => n.term));
     for (const id of [
       'acc',
