@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ARTICLE_MATCHES } from './lib/sites/hosts';
+import { PDF_ORIGINS } from './lib/pdf/address';
 import { buildForms } from './scripts/build-forms.mjs';
+import { pdfjsAssets, withoutEval } from './scripts/pdfjs-assets.mjs';
 
 /**
  * Preact's renderer assigns `innerHTML` for `dangerouslySetInnerHTML`, which
@@ -24,18 +26,33 @@ function noDangerousHtml() {
   };
 }
 
+/** PDF.js's main bundle without its eval probe (scripts/pdfjs-assets.mjs; the worker is patched as it is copied). */
+function pdfjsWithoutEval() {
+  return {
+    name: 'glossa:pdfjs-without-eval',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]pdfjs-dist[\\/]build[\\/]pdf(\.min)?\.mjs$/.test(id.split('?')[0])) return undefined;
+      return { code: withoutEval(code, id), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly; WXT APIs come from their own modules.
   imports: false,
   // GLOSSA_NO_MINIFY=1 npx wxt build: readable function names in CPU profiles (BENCHMARKS.md).
-  vite: () => ({ plugins: [preact(), noDangerousHtml()], build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined } }),
+  vite: () => ({ plugins: [preact(), noDangerousHtml(), pdfjsWithoutEval()], build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined } }),
   // The sources zip (for the Firefox store's review) holds what builds Glossa, not test outputs or fixtures.
   zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   hooks: {
     // Inflected forms of glossary variants are a build product (scripts/build-forms.mjs).
     'build:before': async () => {
       await buildForms();
+    },
+    // The PDF reader's worker and character maps, from pdfjs-dist, as extension resources.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -46,6 +63,9 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     // The three NCBI article hosts and nothing else.
     host_permissions: ARTICLE_MATCHES,
+    // The PDF reader: the origin of a PDF the reader asks it to open, requested from that click, one origin at a time
+    // (MV2 has no optional_host_permissions: origins go in optional_permissions).
+    ...(manifestVersion === 3 ? { optional_host_permissions: PDF_ORIGINS } : { optional_permissions: PDF_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     // The content script's UI, loaded on first use (entrypoints/content-ui). Chrome: imported
     // by the content script, so web-accessible, only on the article hosts and at a per-session

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from './glossary/categories';
-import type { SiteId } from './sites/types';
+import type { NcbiSiteId, SiteId } from './sites/types';
 
 /** Whether annotation is on. Applied live to open tabs. */
 export const enabledItem = storage.defineItem<boolean>('local:enabled', {
@@ -15,7 +15,7 @@ export const enabledItem = storage.defineItem<boolean>('local:enabled', {
   version: 1,
 });
 
-export const SITE_IDS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly SiteId[];
+export const SITE_IDS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly NcbiSiteId[];
 export const LANGUAGE_OPTIONS = ['auto', 'en', 'ja'] as const;
 export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
 /** hover: hover, focus or click opens; click: only click (or Enter on a focused term) opens; modifier: hover opens only while the modifier key is held. */
@@ -29,7 +29,7 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 
 export interface Options {
   /** Annotation on or off per NCBI design. */
-  sites: Record<SiteId, boolean>;
+  sites: Record<NcbiSiteId, boolean>;
   /** Language of the tooltip, popup and options page; auto follows the browser. */
   language: LanguageOption;
   trigger: Trigger;
@@ -68,7 +68,7 @@ export function normalizeOptions(raw: unknown): Options {
     : [...DEFAULT_OPTIONS.categories];
   return {
     sites: Object.fromEntries(SITE_IDS.map((id) => [id, typeof sites[id] === 'boolean' ? sites[id] : DEFAULT_OPTIONS.sites[id]])) as Record<
-      SiteId,
+      NcbiSiteId,
       boolean
     >,
     language: oneOf(LANGUAGE_OPTIONS, value.language, DEFAULT_OPTIONS.language),
@@ -125,7 +125,7 @@ export function resolveLanguage(option: LanguageOption, browserLang: 'en' | 'ja'
 
 /** Whether Glossa annotates on a site under these options. */
 export function siteEnabled(options: Options, site: SiteId | undefined): boolean {
-  return site === undefined || options.sites[site];
+  return site === undefined || !Object.hasOwn(options.sites, site) || options.sites[site as NcbiSiteId];
 }
 
 /** Whether terms of a category are annotated. */

@@ -170,6 +170,7 @@ class HighlightsController {
       const result = placeHighlights({
         doc: this.doc,
         roots,
+        index: buildTextIndex(roots, this.adapter.exclude, this.adapter.parts),
         exclude: this.adapter.exclude,
         layout: this.adapter.id,
         records: pending,
@@ -233,7 +234,7 @@ class HighlightsController {
     spent: number,
   ): void {
     const start = performance.now();
-    const fresh = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
+    const fresh = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude, this.adapter.parts);
     for (const r of tried) this.fuzzyPending.delete(r.id);
     if (fresh.text !== text) {
       // The page changed meanwhile: the offsets are stale; try again on the new text.
@@ -460,7 +461,7 @@ class HighlightsController {
           if ('id' in result) this.openHighlight(result.id, { keyboard: true, note: true });
         }),
       onCopy: () => {
-        const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
+        const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude, this.adapter.parts);
         const exact = describeRange(index, range, this.adapter.id)?.quote.exact ?? range.toString().replace(/\s+/g, ' ').trim();
         void this.copy(exact);
         this.closeBar(false);
@@ -527,7 +528,7 @@ class HighlightsController {
   /** Makes a highlight of a range: shown at once, then saved. */
   private async createFromRange(range: Range, colour: ColourName): Promise<HighlightSelectionResult> {
     this.closeBar(false);
-    const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude);
+    const index = buildTextIndex(this.adapter.roots(this.doc), this.adapter.exclude, this.adapter.parts);
     const selectors = describeRange(index, range, this.adapter.id);
     if (!selectors?.position) {
       this.getUi().toast({ kind: 'info', text: t('highlightSelectFirst') });

@@ -39,7 +39,10 @@ export function bootHighlights(context: HighlightsBoot): void {
   signal.addEventListener('abort', removeHandlers);
 
   const article = articleOfPage(context.adapter.identity(document), document, pageUrl(location));
-  highlightsOf(article).then(
+  // The PDF reader: once every page's text is there, so a saved highlight is never "not found" for a page still laid out.
+  Promise.resolve(context.adapter.settled?.())
+    .then(() => highlightsOf(article))
+    .then(
     (saved) => {
       if (saved.length && !signal.aborted) void started();
     },

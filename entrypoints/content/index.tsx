@@ -41,10 +41,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  main: (ctx) => reader.main(ctx, pickAdapter),
+});
+
+/**
+ * What this content script runs, and Glossa's PDF reader too
+ * (entrypoints/pdf, an extension page whose adapter reads its text layers):
+ * the same reading, with the caller's choice of adapter.
+ */
+export const reader = {
+  async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
-    const adapter = pickAdapter(new URL(location.href));
+    const adapter = pick(new URL(location.href));
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
@@ -54,9 +63,9 @@ export default defineContentScript({
       'page:getTerms': () => session.pageTerms(),
       'page:revealTerm': ({ termId }) => session.reveal(termId),
       'page:revealTermPrevious': ({ termId }) => session.reveal(termId, -1),
-      'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude) : [] }),
+      'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude, adapter!.segments) : [] }),
       'page:revealText': ({ text }) =>
-        article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false },
+        article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text, adapter!.segments) : { found: false },
       'page:toggle': async () => {
         if (session.isRunning) session.stop();
         else await session.start();
@@ -72,7 +81,7 @@ export default defineContentScript({
       options = next;
       // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
       const redo =
-        previous.sites[adapter?.id ?? 'pubmed'] !== next.sites[adapter?.id ?? 'pubmed'] ||
+        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) ||
         previous.categories.join() !== next.categories.join() ||
         previous.language !== next.language;
       if (!redo) return;
@@ -92,7 +101,7 @@ export default defineContentScript({
     }
     await firstPass;
   },
-});
+};
 
 /** One page's annotation state, from start() to stop(). */
 class Session {
@@ -126,7 +135,7 @@ class Session {
     const categories = new Set<Category>(this.options().categories);
     // Built in slices by the first pass (a large glossary must not hold the page up).
     const matcher = Matcher.build(matchData, undefined, (t) => !t.category || categories.has(t.category));
-    const annotator = new Annotator({ matcher, exclude: adapter.exclude });
+    const annotator = new Annotator({ matcher, exclude: adapter.exclude, segments: adapter.segments });
     this.annotator = annotator;
     this.style = addPageStyle(document);
     const view = new LazyTooltipView(async () => {
@@ -214,7 +223,7 @@ class Session {
     const definition = this.paperDefinition(termId);
     const range = definition && this.annotator?.definitionRange(definition);
     if (!range || !this.adapter) return;
-    revealText(document, this.adapter.roots(document), this.adapter.exclude, range.toString());
+    revealText(document, this.adapter.roots(document), this.adapter.exclude, range.toString(), this.adapter.segments);
   }
 
   /** Scrolls to the next (step 1) or previous (step -1) occurrence of a term and flashes it. */

@@ -14,6 +14,9 @@ import { UI_GLOBAL, UI_PATH } from '../content-ui/bridge';
 let loading: Promise<ContentUi> | undefined;
 
 export function loadUi(): Promise<ContentUi> {
+  // Already here: Glossa's PDF reader (entrypoints/pdf) bundles the UI with its page.
+  const bundled = (globalThis as Record<string, unknown>)[UI_GLOBAL] as ContentUi | undefined;
+  if (bundled) return Promise.resolve(bundled);
   const load =
     import.meta.env.MANIFEST_VERSION === 2
       ? () => sendToBackground('bg:loadContentUi', undefined)

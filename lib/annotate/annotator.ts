@@ -9,11 +9,11 @@
  * end of each pass.
  */
 import { Matcher } from '../match/matcher';
-import { normalize, type Normalized } from '../match/normalize';
+import type { Normalized } from '../match/normalize';
 import { readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
 import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
-import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
+import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, readingOf, type Segment, type Segmenter } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
 import { drive } from '../steps';
 
@@ -38,6 +38,8 @@ export interface AnnotatorOptions {
   matcher?: Matcher | Generator<void, Matcher>;
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
+  /** How a root's text is collected (SiteAdapter.segments); collectSegments by default. */
+  segments?: Segmenter;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
   yieldToPage?: () => Promise<void>;
   now?: () => number;
@@ -103,6 +105,7 @@ export class Annotator {
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
   private readonly sentences: SentenceSplitter | undefined;
+  private readonly segments: Segmenter;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
   private nextMatch = 0;
@@ -126,6 +129,7 @@ export class Annotator {
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
     this.sentences = options.sentences;
+    this.segments = options.segments ?? collectSegments;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
     this.yieldForPaint = options.yieldToPage ?? nextTask;
     this.now = options.now ?? (() => performance.now());
@@ -166,7 +170,7 @@ export class Annotator {
     }
     // Read the whole article (through our own wrappers) once per text; every
     // block of it, or of the late `blocks`, is annotated from that reading.
-    const all = roots.flatMap((root) => collectSegments(root, this.readExclude));
+    const all = roots.flatMap((root) => this.segments(root, this.readExclude));
     if (!(await pause())) return;
     const reading = await this.read(all, pause);
     if (!reading) return;
@@ -178,7 +182,7 @@ export class Annotator {
             const root = roots.find((r) => r.contains(block));
             return root && !isInsideSkipped(block, root, this.exclude);
           })
-          .flatMap((block) => collectSegments(block, this.readExclude))
+          .flatMap((block) => this.segments(block, this.readExclude))
       : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     // Text wrapped by an earlier pass is read through, not wrapped again: only look for it when there is some.
@@ -235,7 +239,7 @@ export class Annotator {
   private async read(segments: Segment[], pause: () => Promise<boolean>): Promise<LazyReading | undefined> {
     const normalized: Normalized[] = [];
     for (const segment of segments) {
-      normalized.push(normalize(segment.text));
+      normalized.push(readingOf(segment));
       if (!(await pause())) return undefined;
     }
     const blocks = normalized.map((n) => n.text);
@@ -279,7 +283,7 @@ export class Annotator {
   definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
     const segment = this.lastRead[definition.segment];
     if (!segment?.nodes.every((n) => n.isConnected)) return undefined;
-    const { map } = normalize(segment.text);
+    const { map } = readingOf(segment);
     const point = (offset: number): [Text, number] => {
       let i = 0;
       while (i + 1 < segment.nodes.length && segment.starts[i + 1] <= offset) i++;

@@ -4,6 +4,7 @@
  * (5-HT<sub>3</sub>, <i>KCC</i>2) is matched once. Block elements, <br>,
  * and skipped subtrees end a segment.
  */
+import { normalize, type Normalized } from '../match/normalize';
 
 /** Elements whose text is never read or changed (by the annotator, nor by highlights: lib/highlights/text.ts). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -85,6 +86,20 @@ export interface Segment {
   /** starts[i] = offset of nodes[i] in `text`. */
   starts: number[];
   text: string;
+  /**
+   * How the text reads, when the DOM alone does not tell it (the PDF reader:
+   * a hyphen dropped at a line break, a space between two lines), mapped to
+   * offsets in `text`; else `normalize(text)`.
+   */
+  reading?: Normalized;
+}
+
+/** Collects the segments of a root (collectSegments, or a page's own reading: the PDF reader's text layers). */
+export type Segmenter = (root: Element, exclude: string) => Segment[];
+
+/** How a segment reads: its own reading, or its text normalised for matching. */
+export function readingOf(segment: Segment): Normalized {
+  return segment.reading ?? normalize(segment.text);
 }
 
 /**

@@ -7,7 +7,7 @@
  *
  * DOM only, no compromise: safe for the content script.
  */
-import { collectSegments, type Segment } from '../annotate/segments';
+import { collectSegments, type Segment, type Segmenter } from '../annotate/segments';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
 const TEXT_EXCLUDE =
@@ -21,14 +21,14 @@ export type TextBlock = Segment;
  * adapter's exclusions. The annotator's walk, reading through our wrappers
  * (inline elements there) and not cut by skipped inline elements.
  */
-export function textBlocks(roots: readonly Element[], exclude: string): TextBlock[] {
+export function textBlocks(roots: readonly Element[], exclude: string, segments?: Segmenter): TextBlock[] {
   const skip = exclude ? `${exclude}, ${TEXT_EXCLUDE}` : TEXT_EXCLUDE;
-  return roots.flatMap((root) => collectSegments(root, skip, { joinAcrossSkippedInline: true }));
+  return roots.flatMap((root) => (segments ? segments(root, skip) : collectSegments(root, skip, { joinAcrossSkippedInline: true })));
 }
 
-/** The answer to 'page:getText': the roots' blocks as strings with whitespace collapsed. */
-export function pageSegments(roots: readonly Element[], exclude: string): string[] {
-  return textBlocks(roots, exclude)
-    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+/** The answer to 'page:getText': the roots' blocks as strings with whitespace collapsed (as they read, where a block has its own reading). */
+export function pageSegments(roots: readonly Element[], exclude: string, segments?: Segmenter): string[] {
+  return textBlocks(roots, exclude, segments)
+    .map((b) => (b.reading?.text ?? b.text).replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }

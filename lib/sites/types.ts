@@ -1,9 +1,16 @@
 /**
- * A site adapter knows one NCBI design: where the article's prose is
- * (annotation roots), what inside those roots to skip, and which article
- * the page shows. Adapters are pure DOM readers: they never modify the page.
+ * A site adapter knows one NCBI design (or Glossa's PDF reader, 'pdf':
+ * entrypoints/pdf): where the article's prose is (annotation roots), what
+ * inside those roots to skip, and which article the page shows. Adapters
+ * are pure DOM readers: they never modify the page.
  */
-export type SiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
+import type { Segmenter } from '../annotate/segments';
+import type { RootParts } from '../highlights/text';
+
+/** The NCBI designs, on by default and switched in the options page. */
+export type NcbiSiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
+/** Also the layout of a highlight's position selector: offsets compare only within one adapter's roots ('pdf': the PDF reader's document text). */
+export type SiteId = NcbiSiteId | 'pdf';
 
 /** The article a page shows, keyed independently of the URL (DOM.md §1). */
 export interface ArticleIdentity {
@@ -15,6 +22,8 @@ export interface ArticleIdentity {
   doi?: string;
   /** The article title as plain text (whitespace collapsed). */
   title?: string;
+  /** A PDF's own key when it has no DOI: PDF.js's fingerprint of the file (32 hex digits). */
+  fingerprint?: string;
 }
 
 export interface SiteAdapter {
@@ -35,4 +44,14 @@ export interface SiteAdapter {
    */
   exclude: string;
   identity(doc: Document): ArticleIdentity;
+  /**
+   * Where a root's text does not read in DOM order (the PDF reader's text
+   * layers: reading order, words broken across lines joined): its segments
+   * for matching…
+   */
+  segments?: Segmenter;
+  /** …and its text nodes as highlights read them (lib/highlights/text.ts). */
+  parts?: RootParts;
+  /** Resolves once the page's text is all there (the PDF reader: every page's text layer); saved highlights wait for it. */
+  settled?(): Promise<void>;
 }

@@ -24,10 +24,10 @@ export async function loadPdf(file: string, options: { raw?: boolean } = {}): Pr
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ disableNormalization: options.raw === true });
-      pages.push(content.items.filter((i): i is PdfTextItem & { str: string } => 'str' in i) as PdfTextItem[]);
+      pages.push(content.items.filter((i) => 'str' in i) as PdfTextItem[]);
     }
     const meta = await doc.getMetadata();
-    return { pages, info: (meta.info ?? {}) as Record<string, unknown>, fingerprint: doc.fingerprints[0] };
+    return { pages, info: (meta.info ?? {}) as Record<string, unknown>, fingerprint: doc.fingerprints[0] ?? '' };
   } finally {
     await doc.destroy();
   }
