@@ -49,6 +49,8 @@ export interface PopupProps {
    * and its index entry are left out when undefined.
    */
   highlights?: ComponentChildren;
+  /** SLOT under the article's identifiers where the page links its PDF: "Read the PDF with Glossa" (components/PdfOffer.tsx). */
+  pdf?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
   onOpenOptions: () => void;
   /** Opens the side panel (reading map and mechanism map); absent where the browser has none. */
@@ -92,6 +94,7 @@ export function Popup(props: PopupProps) {
           ) : null}
         </div>
         {props.identity ? <p class="identity">{props.identity}</p> : null}
+        {props.pdf ?? null}
         {ready ? (
           <nav class="map-nav" aria-label={labels.nav}>
             <a href="#map-terms">{labels.navTerms}</a>

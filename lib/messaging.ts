@@ -28,6 +28,8 @@ export interface PageTerms {
    * the paper defines (not in our glossary), with their long form in `definedAs`.
    */
   terms: Array<{ id: string; count: number; definedAs?: string }>;
+  /** The article's PDF, where the page links one (citation_pdf_url, a PDF link): the popup offers to read it in Glossa's reader. */
+  pdf?: string;
 }
 
 export interface ProtocolMap {

@@ -14,6 +14,7 @@ import type {} from '../../lib/highlights/protocol';
 import { migrateStored } from '../../lib/highlights/store';
 import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
 import { t } from '../../lib/i18n';
+import { createReadPdfMenu } from './pdf';
 
 export const MENU_HIGHLIGHT = 'glossa-highlight-selection';
 export const MENU_LIBRARY = 'glossa-open-library';
@@ -33,6 +34,7 @@ async function createMenus(): Promise<void> {
     documentUrlPatterns: ARTICLE_MATCHES,
   });
   browser.contextMenus.create({ id: MENU_LIBRARY, title: t('menuOpenLibrary'), contexts: [actionContext()] });
+  createReadPdfMenu();
 }
 
 async function highlightIn(tab: Browser.tabs.Tab | undefined): Promise<void> {

@@ -32,6 +32,7 @@ import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
 import { bootHighlights } from './highlights-boot';
+import { pdfLinkOf } from '../../lib/pdf/link';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
@@ -192,6 +193,7 @@ class Session {
       enabled: !!this.running,
       site: this.adapter?.id,
       identity: this.adapter && this.article ? this.adapter.identity(document) : undefined,
+      pdf: this.adapter && this.article ? pdfLinkOf(document) : undefined,
       terms: [...counts]
         .map(([id, count]) => ({ id, count, definedAs: this.paperDefinition(id)?.longForm }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
