@@ -42,7 +42,10 @@ export default defineConfig({
   // lib/ is imported explicitly; WXT APIs come from their own modules.
   imports: false,
   // GLOSSA_NO_MINIFY=1 npx wxt build: readable function names in CPU profiles (BENCHMARKS.md).
-  vite: () => ({ plugins: [preact(), noDangerousHtml(), pdfjsWithoutEval()], build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined } }),
+  vite: () => ({
+    plugins: [preact(), noDangerousHtml(), pdfjsWithoutEval()],
+    build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined },
+  }),
   // The sources zip (for the Firefox store's review) holds what builds Glossa, not test outputs or fixtures.
   zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   hooks: {

@@ -43,11 +43,11 @@ export function bootHighlights(context: HighlightsBoot): void {
   Promise.resolve(context.adapter.settled?.())
     .then(() => highlightsOf(article))
     .then(
-    (saved) => {
-      if (saved.length && !signal.aborted) void started();
-    },
-    () => {}, // storage unavailable (extension reloaded): nothing to show
-  );
+      (saved) => {
+        if (saved.length && !signal.aborted) void started();
+      },
+      () => {}, // storage unavailable (extension reloaded): nothing to show
+    );
   const stopWatching = watchHighlights((changes) => {
     if (changes.some((c) => c.record && sameArticle(c.record.article, article))) void started();
   });

@@ -83,7 +83,9 @@ async function openAddress(address: PdfAddress): Promise<void> {
     data = await download(address.url);
   } catch (error) {
     // file:// needs "Allow access to file URLs" in Chrome, and Firefox never lets an add-on read it: pick the file instead.
-    fail(address.kind === 'file' ? t('pdf_errorLocalFile') : t('pdf_errorDownload', error instanceof Error ? error.message : String(error)));
+    fail(
+      address.kind === 'file' ? t('pdf_errorLocalFile') : t('pdf_errorDownload', error instanceof Error ? error.message : String(error)),
+    );
     return;
   }
   await openData(data, fileName(address.url));

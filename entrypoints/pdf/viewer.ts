@@ -74,7 +74,12 @@ export class PdfPages {
   /** The page's text as it reads (for the PDF's identity: its first and last pages). */
   pageText(index: number): string {
     const page = this.pages[index];
-    return page ? readPage(page.layout, page.items.map((i) => i.str)).text : '';
+    return page
+      ? readPage(
+          page.layout,
+          page.items.map((i) => i.str),
+        ).text
+      : '';
   }
 
   /** The reading of a laid-out text layer (SiteAdapter.segments / parts). */
@@ -93,7 +98,11 @@ export class PdfPages {
     if (!page || page.layer) return;
     const layer = document.createElement('div');
     layer.className = 'textLayer';
-    const textLayer = new TextLayer({ textContentSource: page.content, container: layer, viewport: page.proxy.getViewport({ scale: this.scale }) });
+    const textLayer = new TextLayer({
+      textContentSource: page.content,
+      container: layer,
+      viewport: page.proxy.getViewport({ scale: this.scale }),
+    });
     await textLayer.render();
     const text = new PageText(page.layout, textLayer.textDivs);
     this.byLayer.set(layer, text);

@@ -217,7 +217,8 @@ export function recordFromAnnotation(item: unknown): { record: HighlightRecord }
     return { reasons: dedupe(reasons) };
   }
   const article = articleOf(target);
-  if (!article.pmid && !article.pmcid && !article.doi && !article.fingerprint && !article.url) reasons.push({ reason: 'no-article', path: 'target.source' });
+  if (!article.pmid && !article.pmcid && !article.doi && !article.fingerprint && !article.url)
+    reasons.push({ reason: 'no-article', path: 'target.source' });
   const created = a.created ?? a.modified;
   const modified = a.modified ?? a.created;
   if (!created || !modified) reasons.push({ reason: 'bad-time', path: 'modified' });
@@ -253,7 +254,12 @@ export function recordFromAnnotation(item: unknown): { record: HighlightRecord }
   // Offsets are a hint only on the layout they were taken on: without one they are dropped.
   const layout = position?.['glossa:layout'];
   if (position && layout)
-    record.position = { start: position.start, end: position.end, layout, ...(position['glossa:page'] ? { page: position['glossa:page'] } : {}) };
+    record.position = {
+      start: position.start,
+      end: position.end,
+      layout,
+      ...(position['glossa:page'] ? { page: position['glossa:page'] } : {}),
+    };
   if (target['glossa:section']) record.section = target['glossa:section'].trim();
   return { record };
 }
