@@ -6,7 +6,11 @@
  * `new Function(…)` when it may; the reader passes isEvalSupported: false,
  * and extension pages forbid eval anyway, but store linters flag the calls
  * themselves. They are replaced with a throw (the probe then says "no
- * eval"), and the build fails loudly if PDF.js changes shape.
+ * eval"), and the build fails loudly if PDF.js changes shape. Likewise its
+ * two imports of code from a computed address: the main bundle's fallback
+ * for a missing worker (the reader always has its worker) and the worker's
+ * JPEG 2000 decoder without WebAssembly (Glossa ships no wasmUrl): both now
+ * fail as they would when the file is missing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +24,7 @@ export const WORKER_PATH = 'pdfjs/pdf.worker.min.mjs';
 export const CMAPS_PATH = 'pdfjs/cmaps/';
 
 const NO_EVAL = '(()=>{throw new EvalError("Glossa: PDF.js runs without eval")})()';
+const NO_IMPORT = 'Promise.reject(new Error("Glossa: PDF.js loads no code at run time"))';
 
 /** PDF.js source with its eval calls replaced; throws when one is not found. */
 export function withoutEval(code, file) {
@@ -32,7 +37,10 @@ export function withoutEval(code, file) {
     if (!compiled.test(out)) throw new Error(`${file}: PDF.js's PostScript compiler not found; update scripts/pdfjs-assets.mjs`);
     out = out.replace(compiled, NO_EVAL);
   }
-  if (/new Function\(|\beval\(/.test(out)) throw new Error(`${file}: eval left after patching`);
+  const imported = /\bimport\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*[\w$.#]+\s*\)/g;
+  if (!imported.test(out)) throw new Error(`${file}: PDF.js's import of a computed address not found; update scripts/pdfjs-assets.mjs`);
+  out = out.replace(imported, NO_IMPORT);
+  if (/new Function\(|\beval\(|\bimport\(\s*\/\*/.test(out)) throw new Error(`${file}: eval or a computed import left after patching`);
   return out;
 }
 
