@@ -23,6 +23,3 @@ export const bundled: GlossaryData = {
   claims: claimsData as Claim[],
   references: referencesData as Reference[],
 };
-
-/** Source file of each term group, for error messages. */
-export const TERM_FILES = { molecules, anatomy, mechanisms, conditions, drugs } as Record<string, unknown[]>;
