@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ROOT } from './browser.mjs';
+import { findBrowser, ROOT } from './browser.mjs';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 
@@ -15,19 +15,14 @@ export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
  */
 export const FIREFOX_EXTENSION_UUID = '6f1c2a4e-3b7d-4c8e-9a5f-0d2b4e6a8c1f';
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-/** The Firefox binary, or an error that says how to install it. */
+/** The Firefox binary (version 140 or later), or an error that says how to install it. */
 export function findFirefox() {
-  const path = process.env.FIREFOX_PATH ?? CANDIDATES.find((p) => existsSync(p));
-  if (!path || !existsSync(path)) {
-    throw new Error(
-      `Firefox was not found (looked at ${process.env.FIREFOX_PATH ?? CANDIDATES.join(', ')}).\n` +
-        'Install Firefox ESR with: sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
-        '(or set FIREFOX_PATH to a Firefox binary, version 140 or later).',
-    );
-  }
-  return path;
+  return findBrowser({
+    name: 'Firefox ESR',
+    env: 'FIREFOX_PATH',
+    candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    install: 'firefox-esr',
+  });
 }
 
 /** Launches Firefox with the built add-on installed; returns the browser and the add-on's base URL. */
