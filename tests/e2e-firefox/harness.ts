@@ -25,8 +25,6 @@ export interface FirefoxHarness {
   browser: Browser;
   /** moz-extension://<uuid>/ */
   baseUrl: string;
-  /** http(s) requests the pages made that were not served (aborted). */
-  aborted: string[];
   /** Serves `body` as HTML at `url` (on top of the demo and saved pages). */
   serve(url: string, body: string | Buffer): void;
   /** A new window with request interception on, for a page from the web. */
@@ -53,14 +51,12 @@ interface BidiInternals {
 export async function startFirefox(): Promise<FirefoxHarness> {
   const { browser: firefox, baseUrl } = await launchFirefoxWithExtension({ headless: true });
   const served = servedPages();
-  const aborted: string[] = [];
 
   const route = (request: HTTPRequest) => {
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue(); // data: and blob: never leave the machine
     const body = request.isNavigationRequest() ? served.get(url.split('#')[0]) : undefined;
     if (body) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    aborted.push(url);
     return void request.abort();
   };
 
@@ -91,7 +87,6 @@ export async function startFirefox(): Promise<FirefoxHarness> {
   return {
     browser: firefox,
     baseUrl,
-    aborted,
     serve: (url, body) => void served.set(url, Buffer.from(body)),
     newPage,
     async openArticle(url) {
