@@ -60,9 +60,13 @@ export class PdfPages {
     const words = documentWords(contents.flatMap((c) => c.items.map((i) => i.str)));
     const first = contents[0]?.proxy.getViewport({ scale: 1 });
     pages.scale = first ? Math.min(MAX_WIDTH, Math.max(320, container.clientWidth - 32)) / first.width : 1;
+    // In page order: a reference list runs on from the page where its heading is to the end.
+    let inReferences = false;
     contents.forEach(({ proxy, content, items }, i) => {
       const shell = pages.shell(proxy, i + 1);
-      pages.pages.push({ number: i + 1, proxy, content, items, layout: layoutPage(items, { words }), shell });
+      const layout = layoutPage(items, { words, inReferences });
+      inReferences = layout.inReferences;
+      pages.pages.push({ number: i + 1, proxy, content, items, layout, shell });
     });
     return pages;
   }

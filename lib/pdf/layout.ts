@@ -22,6 +22,10 @@
  *    "5-HT3"); a raised run of reference numbers after a word is a citation
  *    (read as a word boundary, not part of the word: the rule of HTML
  *    citation superscripts), other raised runs join their word (Ca + 2+).
+ * 5. the reference list: from a heading "References" (or "Bibliography",
+ *    "Literature cited"…) to the end of the document, text is read for
+ *    highlights but not annotated, as the site adapters skip the reference
+ *    lists of article pages.
  * The text itself is never changed: the result says, per item, what to
  * skip and what to put before it (lib/pdf/reading.ts builds text from it).
  */
@@ -54,6 +58,10 @@ export interface Piece {
 export interface PageLayout {
   /** The page's non-blank items, in reading order. */
   pieces: Piece[];
+  /** How many of the pieces are the article's text to annotate: those before the reference list. */
+  body: number;
+  /** Whether the reference list runs on into the next page. */
+  inReferences: boolean;
 }
 
 export interface LayoutOptions {
@@ -63,6 +71,8 @@ export interface LayoutOptions {
    * part of the word ("tension-/type").
    */
   words?: ReadonlySet<string>;
+  /** The page starts inside the reference list (the previous page's `inReferences`). */
+  inReferences?: boolean;
 }
 
 /** A gap wider than this (in ems of the line) between two runs ends a line: a column gutter, not a word space. */
@@ -85,6 +95,9 @@ const CITED_WORD_END = /(?:\p{Ll}|[.,;:)\]'"\u2019\u201d])\s*$/u;
 const LINE_END_HYPHEN = /(\p{L}[\p{L}\p{N}]*)([-\u2010\u00ad])\s*$/u;
 /** The first word of the next line. */
 const NEXT_WORD = /^\s*(\p{L}+)/u;
+/** A line that heads the reference list. */
+const REFERENCES_HEADING =
+  /^(?:\d+\.?\s*)?(?:references(?:\s+and\s+notes)?|bibliography|literature\s+cited|works\s+cited|reference\s+list)\s*:?$/i;
 /** Words as the vocabulary keeps them: letters, with inner hyphens. */
 const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
 
@@ -268,10 +281,21 @@ export function layoutPage(items: readonly PdfTextItem[], options: LayoutOptions
   for (const run of turned) lines.push({ runs: [run], x0: run.x0, x1: run.x1, y: run.y, size: run.size, top: 0, bottom: 0 });
 
   const pieces: Piece[] = [];
+  let body = options.inReferences ? 0 : -1;
   let previous: Run | undefined;
   /** The text of the current line so far (for the citation rule). */
   let lineText = '';
   for (const line of lines) {
+    if (
+      body < 0 &&
+      REFERENCES_HEADING.test(
+        line.runs
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      )
+    )
+      body = pieces.length;
     line.runs.forEach((run, k) => {
       const piece: Piece = { item: run.item, before: ' ' };
       if (!previous) piece.before = '';
@@ -300,5 +324,5 @@ export function layoutPage(items: readonly PdfTextItem[], options: LayoutOptions
       previous = run;
     });
   }
-  return { pieces };
+  return { pieces, body: body < 0 ? pieces.length : body, inReferences: body >= 0 };
 }

@@ -27,13 +27,14 @@ export class PageText {
     readonly spans: readonly Element[],
   ) {}
 
-  /** The page as one segment, in reading order (lib/annotate/segments.ts). */
+  /** The page's article text (its reference list left out) as one segment, in reading order (lib/annotate/segments.ts). */
   segment(): Segment[] {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const strings: string[] = [];
+    const body = { ...this.layout, pieces: this.layout.pieces.slice(0, this.layout.body) };
     let text = '';
-    for (const piece of this.layout.pieces) {
+    for (const piece of body.pieces) {
       const span = this.spans[piece.item];
       if (!span) continue;
       let str = '';
@@ -46,10 +47,10 @@ export class PageText {
       strings[piece.item] = str;
     }
     if (!nodes.length) return [];
-    return [{ nodes, starts, text, reading: readPage(this.layout, strings) }];
+    return [{ nodes, starts, text, reading: readPage(body, strings) }];
   }
 
-  /** The page's text nodes as highlights read them: breaks between lines and gaps, dropped hyphens. */
+  /** The page's text nodes as highlights read them (all of it): breaks between lines and gaps, dropped hyphens. */
   parts(): TextPart[] {
     const parts: TextPart[] = [];
     for (const piece of this.layout.pieces) {

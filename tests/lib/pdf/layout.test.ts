@@ -94,6 +94,22 @@ describe('layoutPage + readPage on made-up items', () => {
   });
 });
 
+describe('the reference list', () => {
+  it('is left out of the text to annotate from its heading on, and on the pages after', () => {
+    const page = [
+      item('central sensitization in the text', 50, 700),
+      item('References', 50, 680, 12),
+      item('1. Morris CS: a paper', 50, 660),
+    ];
+    const layout = layoutPage(page);
+    expect(layout.body).toBe(1);
+    expect(layout.inReferences).toBe(true);
+    const next = layoutPage([item('2. Rogers FB: another', 50, 700)], { inReferences: true });
+    expect(next).toMatchObject({ body: 0, inReferences: true });
+    expect(layoutPage([item('Methods', 50, 700)])).toMatchObject({ body: 1, inReferences: false });
+  });
+});
+
 describe('lineJoin', () => {
   it('drops a soft hyphen always, a typographic one between lower-case parts', () => {
     expect(lineJoin('head\u00ad', 'ache')).toEqual({ before: '', dropped: 4 });
