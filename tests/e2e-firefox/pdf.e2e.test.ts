@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { pdfPath, DEMO_PDF } from '../e2e/pdf';
+import { DEMO_PDF, pdfPath, termMatches } from '../e2e/pdf';
 import { centreOf, type FirefoxHarness, startFirefox, tooltipState } from './harness';
 
 const DONE = 'html[data-glossa-pdf="laid-out"][data-glossa-state="ready"]';
@@ -29,14 +29,7 @@ afterAll(async () => {
 
 /** Each match of a term: its pieces' text joined with "|" (pieces in DOM order). */
 function matchesOf(page: Page, termId: string): Promise<string[]> {
-  return page.evaluate((termId: string) => {
-    const byMatch = new Map<string, string[]>();
-    for (const el of document.querySelectorAll(`[data-glossa-term="${CSS.escape(termId)}"]`)) {
-      const n = el.getAttribute('data-glossa-match')!;
-      byMatch.set(n, [...(byMatch.get(n) ?? []), el.textContent ?? '']);
-    }
-    return [...byMatch.values()].map((pieces) => pieces.join('|'));
-  }, termId);
+  return page.evaluate(termMatches, termId);
 }
 
 describe('the PDF reader in Firefox', () => {

@@ -149,14 +149,20 @@ export async function dragSelect(page: Page, { start, end }: { start: Point; end
   await page.mouse.up();
 }
 
-/** Each match of a term: its pieces' text, joined (a match split across spans has several pieces). */
-export async function matchesOf(page: Page, termId: string): Promise<string[]> {
-  return page.evaluate((termId) => {
-    const byMatch = new Map<string, string[]>();
-    for (const el of document.querySelectorAll(`[data-glossa-term="${CSS.escape(termId)}"]`)) {
-      const n = el.getAttribute('data-glossa-match')!;
-      byMatch.set(n, [...(byMatch.get(n) ?? []), el.textContent ?? '']);
-    }
-    return [...byMatch.values()].map((pieces) => pieces.join('|'));
-  }, termId);
+/**
+ * In the page: each match of a term, its pieces' text joined with "|" (a
+ * match split across spans has several pieces, in DOM order). Self-contained:
+ * both browser drivers send its source to the page.
+ */
+export function termMatches(termId: string): string[] {
+  const byMatch = new Map<string, string[]>();
+  for (const el of document.querySelectorAll(`[data-glossa-term="${CSS.escape(termId)}"]`)) {
+    const n = el.getAttribute('data-glossa-match')!;
+    byMatch.set(n, [...(byMatch.get(n) ?? []), el.textContent ?? '']);
+  }
+  return [...byMatch.values()].map((pieces) => pieces.join('|'));
+}
+
+export function matchesOf(page: Page, termId: string): Promise<string[]> {
+  return page.evaluate(termMatches, termId);
 }
