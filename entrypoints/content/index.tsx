@@ -72,7 +72,7 @@ export default defineContentScript({
       options = next;
       // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
       const redo =
-        previous.sites[adapter?.id ?? 'pubmed'] !== next.sites[adapter?.id ?? 'pubmed'] ||
+        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) ||
         previous.categories.join() !== next.categories.join() ||
         previous.language !== next.language;
       if (!redo) return;
