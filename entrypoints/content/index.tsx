@@ -1,8 +1,11 @@
 /**
- * Glossa's content script on PubMed and PMC article pages: finds glossary
- * terms in the article (site adapter roots), wraps them, shows the tooltip,
- * annotates content that arrives late, answers the popup, and undoes
- * everything when annotation is turned off.
+ * Glossa's content script on PubMed and PMC article pages (the manifest's
+ * matches) and on the publisher sites the reader enabled or asked to read
+ * once (registered and injected by entrypoints/background/sites.ts): finds
+ * glossary terms in the article (site adapter roots), wraps them, shows the
+ * tooltip, annotates content that arrives late, answers the popup, and
+ * undoes everything when annotation is turned off, when the reader removes
+ * the site, and when a newer copy of the script takes over the page.
  *
  * Test URLs: https://pubmed.ncbi.nlm.nih.gov/35895817/
  *            https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/
@@ -10,7 +13,8 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
+import { ARTICLE_MATCHES, CONTENT_MARK, matchesPattern } from '../../lib/sites/hosts';
+import type {} from '../../lib/sites/protocol';
 import { pickAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
@@ -44,11 +48,20 @@ export default defineContentScript({
   async main(ctx) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
+    // Before any await: the background checks this mark before injecting the script (one copy per page).
+    (globalThis as Record<string, unknown>)[CONTENT_MARK] = true;
+    ctx.onInvalidated(() => delete (globalThis as Record<string, unknown>)[CONTENT_MARK]);
+    let firstPassDone: () => void = () => {};
+    const read = new Promise<void>((resolve) => (firstPassDone = resolve));
+    // Answered from the start, so the popup can wait for the first pass of a page it just asked to read.
+    onMessages({ 'page:whenRead': () => read });
     const adapter = pickAdapter(new URL(location.href));
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
     const session = new Session(ctx, adapter, () => options);
+    const pageLife = new AbortController();
+    ctx.onInvalidated(() => pageLife.abort());
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
@@ -58,16 +71,30 @@ export default defineContentScript({
       'page:revealText': ({ text }) =>
         article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false },
       'page:toggle': async () => {
+        if (ctx.isInvalid) return { enabled: false };
         if (session.isRunning) session.stop();
         else await session.start();
         return { enabled: session.isRunning };
       },
+      // The reader removed this site: give the page back as it was.
+      'page:siteRemoved': ({ patterns }) => {
+        if (!patterns.some((p) => matchesPattern(p, location.href))) return { stopped: false };
+        session.stop();
+        pageLife.abort();
+        ctx.abort('site removed');
+        return { stopped: true };
+      },
     });
+    // Invalidated (the extension reloaded, or a newer copy of this script started here): undo this copy's marks.
+    ctx.onInvalidated(() => session.stop());
     let restarts: Promise<void> = Promise.resolve();
     /** On when the switch is on and the options allow this site. */
     const wanted = async () => (await enabledItem.getValue()) && siteEnabled(options, adapter?.id);
-    enabledItem.watch((enabled) => void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop()));
+    enabledItem.watch((enabled) => {
+      if (!ctx.isInvalid) void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop());
+    });
     watchOptions((next) => {
+      if (ctx.isInvalid) return;
       const previous = options;
       options = next;
       // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
@@ -85,12 +112,12 @@ export default defineContentScript({
     const firstPass = initiallyEnabled && siteEnabled(options, adapter?.id) ? session.start() : undefined;
     if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
     // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
-    if (adapter?.isArticle(document)) {
-      const pageLife = new AbortController();
-      ctx.onInvalidated(() => pageLife.abort());
-      bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    if (adapter?.isArticle(document)) bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    try {
+      await firstPass;
+    } finally {
+      firstPassDone();
     }
-    await firstPass;
   },
 });
 
@@ -162,7 +189,11 @@ class Session {
   }
 
   stop(): void {
-    if (this.running) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    try {
+      if (this.running) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    } catch {
+      // The extension was reloaded (no runtime left): the page is restored all the same.
+    }
     this.running?.abort();
     this.running = undefined;
     this.annotator?.clear(document);
