@@ -4,8 +4,9 @@
  * the list and the remove action are props.
  */
 export interface SiteListProps {
-  sites: ReadonlyArray<{ pattern: string; label: string }>;
-  labels: { heading: string; help: string; empty: string; remove: string; removeLabel: (site: string) => string };
+  /** `installed`: granted by the manifest at install, which only the browser's extension settings can take back. */
+  sites: ReadonlyArray<{ pattern: string; label: string; installed?: boolean }>;
+  labels: { heading: string; help: string; empty: string; remove: string; removeLabel: (site: string) => string; installed: string };
   onRemove: (pattern: string) => void;
 }
 

@@ -11,7 +11,7 @@ import { translatorFor, type Translate } from '../popup/strings';
 import { OptionsView } from './OptionsView';
 import { SiteList } from '../../components/SiteList';
 import { patternHost } from '../../lib/sites/hosts';
-import { useEnabledSites } from './sites';
+import { installedOrigins, useEnabledSites } from './sites';
 
 export function App() {
   const [options, setOptions] = useState<Options>();
@@ -54,6 +54,7 @@ export function App() {
           sites={enabledSites.sites.map((pattern) => ({
             pattern,
             label: pattern === 'https://*/*' ? t('site_allSites') : patternHost(pattern),
+            installed: installedOrigins().includes(pattern),
           }))}
           labels={{
             heading: t('site_listHeading'),
@@ -61,6 +62,7 @@ export function App() {
             empty: t('site_listEmpty'),
             remove: t('site_remove'),
             removeLabel: (site) => t('site_removeLabel', site),
+            installed: t('site_fromInstall'),
           }}
           onRemove={(pattern) => void enabledSites.remove(pattern)}
         />

@@ -9,6 +9,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteOrigins } from '../../lib/sites/hosts';
 
+/** Origins the manifest grants at install (a build may ship with publishers enabled): not removable from here. */
+export function installedOrigins(): string[] {
+  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+  return siteOrigins([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes('://'))]);
+}
+
 export function useEnabledSites(): { sites: string[]; remove: (pattern: string) => Promise<boolean> } {
   const [sites, setSites] = useState<string[]>([]);
   useEffect(() => {

@@ -45,11 +45,25 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+export interface HarnessOptions {
+  /** Another build of the extension (default: .output/chrome-mv3). */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
+  /** More pages to serve, by address. */
+  pages?: Record<string, Buffer | string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { context, worker, extensionId } = await launchWithExtension({
+    headless: true,
+    extensionDir: options.extensionDir,
+    args: options.args,
+  });
   const served = new Map<string, Buffer>();
   served.set(DEMO_URL, readFileSync(DEMO_FILE));
   for (const page of Object.values(SAVED)) served.set(page.url, readFileSync(new URL(page.file, PAGES_DIR)));
+  for (const [url, body] of Object.entries(options.pages ?? {})) served.set(url, Buffer.from(body));
   const aborted: string[] = [];
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0];
