@@ -17,17 +17,21 @@ export function SiteList({ sites, labels, onRemove }: SiteListProps) {
       <p class="help">{labels.help}</p>
       {sites.length ? (
         <ul>
-          {sites.map(({ pattern, label }) => (
+          {sites.map(({ pattern, label, installed }) => (
             <li key={pattern} data-glossa-site={pattern}>
               <span class="site-name">{label}</span>
-              <button
-                type="button"
-                data-glossa-site-action="remove"
-                aria-label={labels.removeLabel(label)}
-                onClick={() => onRemove(pattern)}
-              >
-                {labels.remove}
-              </button>
+              {installed ? (
+                <span class="site-installed">{labels.installed}</span>
+              ) : (
+                <button
+                  type="button"
+                  data-glossa-site-action="remove"
+                  aria-label={labels.removeLabel(label)}
+                  onClick={() => onRemove(pattern)}
+                >
+                  {labels.remove}
+                </button>
+              )}
             </li>
           ))}
         </ul>
