@@ -15,7 +15,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ARTICLE_MATCHES, CONTENT_MARK, matchesPattern } from '../../lib/sites/hosts';
 import type {} from '../../lib/sites/protocol';
-import { pickAdapter } from '../../lib/sites';
+import { pickNcbiAdapter } from '../../lib/sites/ncbi';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
 import { addPageStyle } from '../../lib/annotate/page-style';
@@ -45,7 +45,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  main: (ctx) => reader.main(ctx, pickNcbiAdapter),
+});
+
+/**
+ * What both content scripts run: this one (NCBI's article hosts, NCBI
+ * adapters only) and entrypoints/publisher.content.ts (the sites the reader
+ * enabled or asked to read once, with the publisher adapters), each with
+ * its own choice of adapter.
+ */
+export const reader = {
+  async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
     // Before any await: the background checks this mark before injecting the script (one copy per page).
@@ -55,7 +65,7 @@ export default defineContentScript({
     const read = new Promise<void>((resolve) => (firstPassDone = resolve));
     // Answered from the start, so the popup can wait for the first pass of a page it just asked to read.
     onMessages({ 'page:whenRead': () => read });
-    const adapter = pickAdapter(new URL(location.href));
+    const adapter = pick(new URL(location.href));
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
@@ -119,7 +129,7 @@ export default defineContentScript({
       firstPassDone();
     }
   },
-});
+};
 
 /** One page's annotation state, from start() to stop(). */
 class Session {

@@ -87,8 +87,8 @@ export function siteOrigins(granted: readonly string[]): string[] {
   return [...new Set(granted.filter((o) => !ncbiPattern(o)))].sort();
 }
 
-/** The content script's file in the build (WXT's name for entrypoints/content), registered and injected by the background. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The publisher sites' content script in the build (entrypoints/publisher.content.ts), registered and injected by the background. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/publisher.js';
 
 /**
  * The content script's mark on its isolated world (set first thing, before

@@ -9,12 +9,13 @@ import { pubmed } from './pubmed';
 import { pmcNew } from './pmc-new';
 import { pmcLegacy } from './pmc-legacy';
 import { publisherAdapters, scholarly } from './publishers';
+import { ncbiAdapters } from './ncbi';
 
 export type { ArticleIdentity, NcbiSiteId, PublisherSiteId, SiteAdapter, SiteId } from './types';
 export { pubmed, pmcNew, pmcLegacy, scholarly };
 
 /** In the order they are tried: the generic adapter, which takes any web page, last. */
-export const adapters: readonly SiteAdapter[] = [pubmed, pmcNew, pmcLegacy, ...publisherAdapters, scholarly];
+export const adapters: readonly SiteAdapter[] = [...ncbiAdapters, ...publisherAdapters, scholarly];
 
 /** Every adapter id (the layouts a highlight's position may name). */
 export const ALL_SITE_IDS: readonly SiteId[] = adapters.map((a) => a.id);

@@ -6,12 +6,10 @@
  */
 import { scholarlyAdapter } from './scholarly';
 import type { SiteAdapter } from './types';
-import { pubmed } from './pubmed';
-import { pmcNew } from './pmc-new';
-import { pmcLegacy } from './pmc-legacy';
+import { pickNcbiAdapter } from './ncbi';
 
 const web = (url: URL) => url.protocol === 'https:' || url.protocol === 'http:';
-const ncbi = (url: URL) => pubmed.matchesUrl(url) || pmcNew.matchesUrl(url) || pmcLegacy.matchesUrl(url);
+const ncbi = (url: URL) => pickNcbiAdapter(url) !== undefined;
 /** The host or one of its subdomains. */
 const onHost = (url: URL, host: string) => web(url) && (url.hostname === host || url.hostname.endsWith(`.${host}`));
 
