@@ -165,7 +165,7 @@ function articleOf(target: v.InferOutput<typeof Target>): ArticleRef {
   return article;
 }
 
-/** Whether a URL is on one of the NCBI article hosts Glossa runs on. */
+/** Whether a URL is a secure web page some site adapter reads (NCBI, or a publisher page: lib/sites). */
 function isArticleHost(url: string): boolean {
   try {
     const u = new URL(url);
