@@ -24,7 +24,7 @@ import { visibleFirst } from '../../lib/annotate/viewport';
 import { matchData } from '../../lib/glossary/match-data';
 import { Matcher } from '../../lib/match/matcher';
 import { TooltipController } from '../../lib/tooltip/controller';
-import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
+import { notifyViews, onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import { t, uiLang } from '../../lib/i18n';
 import type { Category } from '../../lib/glossary/schema';
@@ -190,6 +190,7 @@ class Session {
     late.onPass = () => {
       performance.mark('glossa:pass');
       void sendToBackground('bg:setBadge', { count: annotator.counts().size }).catch(() => {});
+      notifyViews('views:pageChanged', { enabled: true });
     };
     await late.annotateAll();
   }
@@ -199,8 +200,9 @@ class Session {
   }
 
   stop(): void {
+    const wasRunning = !!this.running;
     try {
-      if (this.running) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+      if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
     } catch {
       // The extension was reloaded (no runtime left): the page is restored all the same.
     }
@@ -214,6 +216,7 @@ class Session {
     this.style = undefined;
     this.revealed.clear();
     document.documentElement.setAttribute(STATE_ATTR, 'off');
+    if (wasRunning) notifyViews('views:pageChanged', { enabled: false });
   }
 
   pageTerms(): PageTerms {
