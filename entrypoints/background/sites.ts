@@ -25,6 +25,9 @@ import type {} from '../../lib/sites/protocol';
 import { ARTICLE_MATCHES, CONTENT_MARK, CONTENT_SCRIPT_FILE, OPTIONAL_SITE_MATCHES, siteOrigins } from '../../lib/sites/hosts';
 import { t } from '../../lib/i18n';
 
+/** The script's path as both browsers resolve it in registrations (Firefox takes a leading "/" literally). */
+const SCRIPT_PATH = CONTENT_SCRIPT_FILE.replace(/^\//, '');
+
 /** The one dynamic registration, for every granted publisher origin. */
 export const REGISTRATION_ID = 'glossa-sites';
 export const MENU_READ_PAGE = 'glossa-read-page';
@@ -54,7 +57,7 @@ async function syncOnce(): Promise<void> {
   if (!matches.length) {
     if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
   } else if (registered.length) {
-    await browser.scripting.updateContentScripts([{ id: REGISTRATION_ID, matches, js: [CONTENT_SCRIPT_FILE] }]);
+    await browser.scripting.updateContentScripts([{ id: REGISTRATION_ID, matches, js: [SCRIPT_PATH] }]);
   } else {
     await browser.scripting.registerContentScripts([
       {
@@ -62,7 +65,7 @@ async function syncOnce(): Promise<void> {
         matches,
         // The manifest's content script has the NCBI hosts (a grant of all sites must not run it twice there).
         excludeMatches: ARTICLE_MATCHES,
-        js: [CONTENT_SCRIPT_FILE],
+        js: [SCRIPT_PATH],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
