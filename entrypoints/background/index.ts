@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCards } from './cards';
 import { registerContentUi } from './content-ui';
 import { registerHighlightsBackground } from './highlights';
+import { registerMessages } from './messages';
 import { registerToolbar } from './toolbar';
 
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerToolbar();
   registerHighlightsBackground();
   registerContentUi();
+  registerMessages();
 });
