@@ -5,6 +5,7 @@
  * a slot for Highlights. Render only: data and actions are props.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
 import { ReadingMapTerms, type ReadingMapTermsProps } from './ReadingMapTerms';
 import { ReadingMapClaims, type ReadingMapClaimsProps } from './ReadingMapClaims';
@@ -38,7 +39,8 @@ export interface PopupProps {
   lang: Lang;
   status: PopupStatus;
   enabled: boolean;
-  identity?: string;
+  /** The article's identifiers, e.g. ["PMID 123", "PMC456", "doi:10.1000/xyz"]. */
+  identity?: string[];
   labels: PopupLabels;
   terms: Omit<ReadingMapTermsProps, 'onReveal' | 'onPrevious'>;
   claims: Omit<ReadingMapClaimsProps, 'onFilter' | 'onShowAll'>;
@@ -61,12 +63,41 @@ export interface PopupProps {
   onShowAllPaper: ReadingMapPaperProps['onShowAll'];
 }
 
+/**
+ * An identifier that wraps only at sensible points: after a slash or before a
+ * dot, hyphen or underscore of a DOI, never inside a run of digits.
+ */
+export function Identifier({ text }: { text: string }) {
+  const pieces = text.split(/(?<=\/)|(?=[._-][^\d])/);
+  return (
+    <span class="identifier">
+      {pieces.map((piece, i) => (
+        <>
+          {i ? <wbr /> : null}
+          {piece}
+        </>
+      ))}
+    </span>
+  );
+}
+
 export function Popup(props: PopupProps) {
   const { labels } = props;
   const ready = props.status === 'ready';
+  // Section jumps land below the sticky header, however tall it is (it wraps on long identifiers).
+  const top = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = top.current;
+    if (!header) return;
+    const apply = () => document.documentElement.style.setProperty('--top-height', `${header.offsetHeight}px`);
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   return (
     <main class="popup" lang={props.lang}>
-      <header class="top">
+      <header class="top" ref={top}>
         <div class="title-row">
           <h1>{labels.title}</h1>
           {props.onOpenSidePanel ? (
@@ -91,7 +122,16 @@ export function Popup(props: PopupProps) {
             </label>
           ) : null}
         </div>
-        {props.identity ? <p class="identity">{props.identity}</p> : null}
+        {props.identity?.length ? (
+          <p class="identity">
+            {props.identity.map((id, i) => (
+              <>
+                {i ? ' · ' : null}
+                <Identifier text={id} />
+              </>
+            ))}
+          </p>
+        ) : null}
         {ready ? (
           <nav class="map-nav" aria-label={labels.nav}>
             <a href="#map-terms">{labels.navTerms}</a>

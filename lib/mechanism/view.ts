@@ -46,6 +46,8 @@ export interface ViewNode extends NodeBox {
 
 export interface ViewEdge {
   id: string;
+  /** Its number in the list of changes (chronic-pain view, changed links only). */
+  changeNumber?: number;
   from: string;
   to: string;
   kind: EdgeKind;
@@ -76,6 +78,12 @@ export interface MapView {
   /** In reading order of their start nodes. */
   edges: ViewEdge[];
   caption: { summary: string; people: string; animalsOnly: string };
+  /**
+   * In the chronic-pain view, the links that differ from the healthy one,
+   * numbered in reading order (the number is drawn on the link and listed
+   * in the caption); empty in the healthy view.
+   */
+  changes: Array<{ n: number; edgeId: string; change: Change; text: string }>;
   anyLit: boolean;
 }
 
@@ -169,6 +177,14 @@ export function buildMapView(
   const order = new Map(nodes.map((n, i) => [n.term, i]));
   edges.sort((a, b) => order.get(a.from)! - order.get(b.from)! || order.get(a.to)! - order.get(b.to)!);
 
+  const changeText = { weaker: strings.weaker, stronger: strings.stronger, switched: strings.switched };
+  const changes = edges
+    .filter((e) => e.change)
+    .map((e, i) => {
+      e.changeNumber = i + 1;
+      return { n: i + 1, edgeId: e.id, change: e.change!, text: `${name(e.from)} → ${name(e.to)}: ${changeText[e.change!]}` };
+    });
+
   const caption: Caption = map.captions[view];
   return {
     lang,
@@ -179,6 +195,7 @@ export function buildMapView(
     nodes,
     edges,
     caption: { summary: caption.summary[lang], people: caption.people[lang], animalsOnly: caption.animalsOnly[lang] },
+    changes,
     anyLit,
   };
 }
