@@ -168,7 +168,11 @@ export function drawNode(node: ViewNode): SvgEl[] {
       'font-weight': node.shape === 'area' ? 700 : 600,
       fill: PALETTE.text,
     },
-    ...node.lines.map((line, i) => el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0, ...fitted(line, fontSize, node.w - 6) }, line)),
+    // A space between the lines, so the label reads "LC noradrenaline" (not "LCnoradrenaline") to assistive technology.
+    ...node.lines.flatMap((line, i) => [
+      ...(i ? [' '] : []),
+      el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0, ...fitted(line, fontSize, node.w - 6) }, line),
+    ]),
   );
   return [shape, label];
 }

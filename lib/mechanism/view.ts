@@ -109,6 +109,13 @@ function changeOf(kind: EdgeKind, weight: number, view: MapViewName): Change | u
   return undefined;
 }
 
+/** Whether `text` starts with the words of `start` (a whole word or more, case aside). */
+function startsWithWords(text: string, start: string): boolean {
+  const head = text.slice(0, start.length);
+  const after = text.slice(start.length, start.length + 1);
+  return head.toLowerCase() === start.toLowerCase() && !/[\p{L}\p{N}]/u.test(after);
+}
+
 export function buildMapView(
   map: MechanismMap,
   glossary: { terms: ReadonlyMap<string, Term>; claims: readonly Claim[] },
@@ -157,7 +164,12 @@ export function buildMapView(
   const nodes: ViewNode[] = readingOrder(map.nodes).map((node) => {
     const own = edges.filter((e) => e.from === node.term || e.to === node.term).map((e) => e.id);
     const isLit = lit.has(node.term);
-    const parts = [name(node.term), ...(isLit ? [strings.onPage] : []), strings.linkCount(own.length)];
+    // The accessible name starts with what the node shows (WCAG 2.5.3: a speech user says what they see;
+    // a name's own parenthesised abbreviation does not count, as in axe-core).
+    const shown = node.label[lang].replace(/\n/g, ' ');
+    const full = name(node.term);
+    const named = startsWithWords(full, shown) ? full : `${shown}: ${full}`;
+    const parts = [named, ...(isLit ? [strings.onPage] : []), strings.linkCount(own.length)];
     return {
       term: node.term,
       shape: node.shape,
@@ -182,6 +194,8 @@ export function buildMapView(
     .filter((e) => e.change)
     .map((e, i) => {
       e.changeNumber = i + 1;
+      // Its number is drawn on it: the name says it first, as the caption's list does.
+      e.ariaLabel = `${i + 1}. ${e.ariaLabel}`;
       return { n: i + 1, edgeId: e.id, change: e.change!, text: `${name(e.from)} → ${name(e.to)}: ${changeText[e.change!]}` };
     });
 

@@ -45,8 +45,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+/** Chromium as a Japanese reader's browser: its UI language (which browser.i18n speaks) and Accept-Language. */
+export const JAPANESE_BROWSER = ['--lang=ja', '--accept-lang=ja'];
+
+export async function startHarness({ args = [] as string[] } = {}): Promise<Harness> {
+  const { context, worker, extensionId } = await launchWithExtension({ headless: true, args });
   const served = new Map<string, Buffer>();
   served.set(DEMO_URL, readFileSync(DEMO_FILE));
   for (const page of Object.values(SAVED)) served.set(page.url, readFileSync(new URL(page.file, PAGES_DIR)));
@@ -59,6 +62,22 @@ export async function startHarness(): Promise<Harness> {
     return route.abort();
   });
   return { context, worker, extensionId, aborted, close: () => context.close() };
+}
+
+/** Stores the reader's options as the options page would (the rest keep their defaults). */
+export async function setOptions(h: Harness, options: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (value: Record<string, unknown>) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ options: value });
+  }, options);
+}
+
+/** Opens one of the extension's pages (popup.html?tab=…, sidepanel.html?tab=…, options.html, library.html). */
+export async function openExtensionPage(h: Harness, path: string, size = { width: 400, height: 600 }): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
 }
 
 /** Opens a served page and waits for Glossa's pass to finish. */
