@@ -9,7 +9,7 @@
  * text size scales the whole box, not only the text.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
 import { ShadowLayer } from './shadow-layer';
@@ -222,10 +222,13 @@ export class ShadowTooltipView implements TooltipView {
               box.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX * look.scale, availableHeight))}px`;
             },
           }),
+          // A term scrolled out of view takes its tooltip with it (instead of leaving it stuck to the edge, over other terms).
+          hide(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
         box.style.left = `${x}px`;
         box.style.top = `${y}px`;
+        box.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
         // The body scrolls when it is short of room: then the keyboard can reach and scroll it too.
         const body = box.querySelector<HTMLElement>('.body');
         if (body) body.tabIndex = body.scrollHeight > body.clientHeight + 1 ? 0 : -1;

@@ -295,7 +295,8 @@ export function App() {
             onClick={() => setTab(name)}
           >
             {name === 'map' ? t('panel_tabMap') : t('sidepanelTermsHeading')}
-            {name === 'terms' && status === 'ready' ? <span class="count"> {listed.length}</span> : null}
+            {name === 'terms' && status === 'ready' ? ' ' : null}
+            {name === 'terms' && status === 'ready' ? <span class="count">{listed.length}</span> : null}
           </button>
         ))}
       </div>
