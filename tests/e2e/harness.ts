@@ -115,6 +115,15 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
+/**
+ * Waits for the popup's terms and unfolds every term group with a click on
+ * its heading (on a page with many terms the groups start folded).
+ */
+export async function unfoldTerms(popup: Page): Promise<void> {
+  await popup.waitForSelector('button.term', { state: 'attached' });
+  for (const summary of await popup.locator('#map-terms details:not([open]) > summary').all()) await summary.click();
+}
+
 /** Term ids annotated on the page, with counts of matches (not pieces). */
 export async function annotatedTerms(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
