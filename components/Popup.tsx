@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
+import { Identifiers } from './Identifier';
 import { ReadingMapTerms, type ReadingMapTermsProps } from './ReadingMapTerms';
 import { ReadingMapClaims, type ReadingMapClaimsProps } from './ReadingMapClaims';
 import { ReadingMapPaper, type ReadingMapPaperProps } from './ReadingMapPaper';
@@ -63,24 +64,6 @@ export interface PopupProps {
   onShowAllPaper: ReadingMapPaperProps['onShowAll'];
 }
 
-/**
- * An identifier that wraps only at sensible points: after a slash or before a
- * dot, hyphen or underscore of a DOI, never inside a run of digits.
- */
-export function Identifier({ text }: { text: string }) {
-  const pieces = text.split(/(?<=\/)|(?=[._-][^\d])/);
-  return (
-    <span class="identifier">
-      {pieces.map((piece, i) => (
-        <>
-          {i ? <wbr /> : null}
-          {piece}
-        </>
-      ))}
-    </span>
-  );
-}
-
 export function Popup(props: PopupProps) {
   const { labels } = props;
   const ready = props.status === 'ready';
@@ -124,12 +107,7 @@ export function Popup(props: PopupProps) {
         </div>
         {props.identity?.length ? (
           <p class="identity">
-            {props.identity.map((id, i) => (
-              <>
-                {i ? ' · ' : null}
-                <Identifier text={id} />
-              </>
-            ))}
+            <Identifiers ids={props.identity} />
           </p>
         ) : null}
         {ready ? (

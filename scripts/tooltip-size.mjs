@@ -33,11 +33,13 @@ const terms = readdirSync(join(ROOT, 'data/terms'))
 
 /** A full name of the term as a paper would write it (a variant, else the name without its abbreviation). */
 const formOf = (term) => term.variants[0] ?? term.name.en.replace(/\s*\([^)]*\)\s*$/, '');
-const escape = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+const escapeHtml = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
 
 // The demo page with its abstract replaced by one paragraph per term.
 const demo = readFileSync(join(ROOT, 'demo/pubmed-demo.html'), 'utf8');
-const paragraphs = terms.map((t) => `<p data-for="${t.id}">In this study, ${escape(formOf(t))} was discussed at some length.</p>`).join('\n');
+const paragraphs = terms
+  .map((t) => `<p data-for="${t.id}">In this study, ${escapeHtml(formOf(t))} was discussed at some length.</p>`)
+  .join('\n');
 const page = demo.replace(
   /<div id="eng-abstract" class="abstract-content selected">[\s\S]*?<\/div>/,
   `<div id="eng-abstract" class="abstract-content selected">\n${paragraphs}\n</div>`,
@@ -59,7 +61,12 @@ async function measure(tab, termId) {
     document.activeElement?.blur?.();
     const p = document.querySelector(`p[data-for="${id}"]`);
     const el = p?.querySelector(`[data-glossa-term="${CSS.escape(id)}"][tabindex="0"]`);
-    if (!el) return { id, missing: true, found: [...(p?.querySelectorAll('[data-glossa-term]') ?? [])].map((e) => e.getAttribute('data-glossa-term')) };
+    if (!el)
+      return {
+        id,
+        missing: true,
+        found: [...(p?.querySelectorAll('[data-glossa-term]') ?? [])].map((e) => e.getAttribute('data-glossa-term')),
+      };
     el.scrollIntoView({ block: 'center' });
     el.focus();
     // Wait until this term's card is drawn and positioned.
@@ -76,11 +83,17 @@ async function measure(tab, termId) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const view = { top: 0, bottom: innerHeight, left: 0, right: innerWidth };
-    const clip = (a, b) => ({ top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left), right: Math.min(a.right, b.right) });
+    const clip = (a, b) => ({
+      top: Math.max(a.top, b.top),
+      bottom: Math.min(a.bottom, b.bottom),
+      left: Math.max(a.left, b.left),
+      right: Math.min(a.right, b.right),
+    });
     const boxArea = clip(box.getBoundingClientRect(), view);
     const body = box.querySelector('.body');
     const bodyArea = clip(body.getBoundingClientRect(), boxArea);
-    const inside = (r, area) => r.top >= area.top - 0.5 && r.bottom <= area.bottom + 0.5 && r.left >= area.left - 0.5 && r.right <= area.right + 0.5;
+    const inside = (r, area) =>
+      r.top >= area.top - 0.5 && r.bottom <= area.bottom + 0.5 && r.left >= area.left - 0.5 && r.right <= area.right + 0.5;
     const plain = box.querySelector('[data-glossa-part="plain"]');
     const pr = plain.getBoundingClientRect();
     const lineHeight = Number.parseFloat(getComputedStyle(plain).lineHeight) || 20;

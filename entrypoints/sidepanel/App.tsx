@@ -32,6 +32,7 @@ import type { ArticleIdentity } from '../../lib/sites/types';
 import { followTab } from './active-tab';
 import { exportText, mapStrings, panelLabels } from './labels';
 import { TermsList } from './TermsList';
+import { Identifiers } from '../../components/Identifier';
 
 /**
  * When to ask the page again after the tab changed or loaded (ms): the
@@ -60,9 +61,13 @@ const STATUS_TEXT: Record<Exclude<Status, 'ready'>, string> = {
   off: 'popupOff',
 };
 
+function identifiers(id: ArticleIdentity | undefined): string[] {
+  if (!id) return [];
+  return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter((p): p is string => !!p);
+}
+
 function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
-  if (!id) return undefined;
-  return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter(Boolean).join(' · ') || undefined;
+  return identifiers(id).join(' · ') || undefined;
 }
 
 /** The page terms of the tab the panel follows, asked again a few times after each change. */
@@ -275,7 +280,11 @@ export function App() {
     <main class="sidepanel" lang={uiLang}>
       <header>
         <h1>{t('extName')}</h1>
-        {describeIdentity(page?.identity) ? <p class="identity">{describeIdentity(page?.identity)}</p> : null}
+        {identifiers(page?.identity).length ? (
+          <p class="identity">
+            <Identifiers ids={identifiers(page?.identity)} />
+          </p>
+        ) : null}
       </header>
       <div role="status" class="status">
         {status !== 'ready' ? t(STATUS_TEXT[status]) : null}

@@ -45,7 +45,7 @@ describe('in a Japanese browser', () => {
   it('the tooltip head gives the Japanese name and the English one once, and plain words come first', async () => {
     await page.locator('#abstract [data-glossa-term="dnic"]').first().hover();
     await expect.poll(() => tooltip(page).isVisible()).toBe(true);
-    const head = await tooltip(page).locator('.head').innerText();
+    const head = (await tooltip(page).locator('.head').textContent()) ?? '';
     expect(head).toContain('広汎性侵害抑制調節（DNIC）');
     // The English name once, no "DNIC = …" expansion and no repeat.
     expect(head.split('Diffuse noxious inhibitory controls').length - 1).toBe(1);
@@ -55,7 +55,7 @@ describe('in a Japanese browser', () => {
       [...box.querySelectorAll('[data-glossa-part]')].map((p) => p.getAttribute('data-glossa-part')),
     );
     expect(parts).toEqual(['plain', 'definition']);
-    expect(await tooltip(page).locator('[data-glossa-part="plain"]').innerText()).toMatch(/^やさしい説明/);
+    expect(await tooltip(page).locator('[data-glossa-part="plain"]').textContent()).toMatch(/^やさしい説明/);
     await page.mouse.move(5, 5);
     await expect.poll(() => tooltip(page).isVisible()).toBe(false);
   });
@@ -76,7 +76,7 @@ describe('in a Japanese browser', () => {
     const library = await openExtensionPage(h, 'library.html', { width: 900, height: 700 });
     const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
     await panel.waitForSelector('.mechanism h2');
-    expect(await panel.locator('.mechanism h2').innerText()).toBe('痛みが強まる・弱まるしくみ');
+    expect(await panel.locator('.mechanism h2').textContent()).toBe('痛みが強まる・弱まるしくみ');
     const options = await openExtensionPage(h, 'options.html', { width: 900, height: 900 });
     await options.locator('[data-glossa-setting="language"][value="en"]').click();
     for (const [surface, heading, text] of [
@@ -86,14 +86,14 @@ describe('in a Japanese browser', () => {
       [options, 'h1', 'Glossa options'],
     ] as const) {
       await expect.poll(() => surface.evaluate(() => document.documentElement.lang)).toBe('en');
-      await expect.poll(() => surface.locator(heading).first().innerText()).toBe(text);
+      await expect.poll(() => surface.locator(heading).first().textContent()).toBe(text);
     }
-    await expect.poll(() => popup.locator('#terms-heading').innerText()).toMatch(/^Terms on this page/);
+    await expect.poll(() => popup.locator('#terms-heading').textContent()).toMatch(/^Terms on this page/);
     // The open article's tooltip too, without a reload.
     await page.bringToFront();
     await page.locator('#abstract [data-glossa-term="kcc2"]').first().click();
     await expect.poll(() => tooltip(page).locator('.card').getAttribute('lang')).toBe('en');
-    await expect.poll(() => tooltip(page).locator('[data-glossa-part="plain"]').innerText()).toMatch(/^In plain words/);
+    await expect.poll(() => tooltip(page).locator('[data-glossa-part="plain"]').textContent()).toMatch(/^In plain words/);
     await page.keyboard.press('Escape');
     await setOptions(h, { language: 'auto' });
     await Promise.all([panel.close(), library.close(), popup.close(), options.close()]);
@@ -203,7 +203,7 @@ describe('in an English browser', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-glossa-term="paper:VAS"]').nth(1).click();
     await expect.poll(() => tooltip(page).textContent()).toContain('visual analogue scale');
-    const text = await tooltip(page).innerText();
+    const text = await tooltip(page).textContent();
     expect(text).not.toMatch(/Related claims|Related:|In plain words/);
     expect(await tooltip(page).locator('button.switch-lang').count()).toBe(0);
     expect(await tooltip(page).locator('button.goto-definition').count()).toBe(1);
@@ -237,7 +237,7 @@ describe('in an English browser', () => {
   it('the options say what Language sets, and mark every control', async () => {
     const options = await openExtensionPage(h, 'options.html', { width: 900, height: 900 });
     await options.waitForSelector('fieldset');
-    expect(await options.locator('#language-help').innerText()).toMatch(/interface.*explanations/);
+    expect(await options.locator('#language-help').textContent()).toMatch(/interface.*explanations/);
     const unmarked = await options.$$eval('input, select', (els) =>
       els.filter((el) => !el.hasAttribute('data-glossa-setting')).map((el) => el.outerHTML),
     );
@@ -252,16 +252,16 @@ describe('in an English browser', () => {
     const tabId = await tabIdOf(h, DEMO_URL);
     const popup = await openExtensionPage(h, `popup.html?tab=${tabId}`);
     await popup.waitForSelector('button.term', { state: 'attached' });
-    const total = Number(await popup.locator('#terms-heading .count').innerText());
+    const total = Number(await popup.locator('#terms-heading .count').textContent());
     const panel = await openExtensionPage(h, `sidepanel.html?tab=${tabId}`, { width: 360, height: 900 });
-    await expect.poll(() => panel.locator('#tab-terms .count').innerText()).toBe(String(total));
+    await expect.poll(() => panel.locator('#tab-terms .count').textContent()).toBe(String(total));
     expect(await panel.locator('.page-terms button').count()).toBe(total);
     await panel.close();
     // Folded: the popup is short; a group opens with a click on its heading.
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2400);
     const group = popup.locator('.group').filter({ has: popup.locator('button.term[data-term="kcc2"]') });
     await group.locator('summary').click();
-    const count = await popup.locator('button.term[data-term="kcc2"] .term-count').innerText();
+    const count = (await popup.locator('button.term[data-term="kcc2"] .term-count').textContent()) ?? '';
     expect(count).toMatch(/^\d+ occurrences?$/);
     expect(count).not.toContain('×');
     await popup.close();
