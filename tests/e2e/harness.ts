@@ -121,7 +121,11 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
  */
 export async function unfoldTerms(popup: Page): Promise<void> {
   await popup.waitForSelector('button.term', { state: 'attached' });
-  for (const summary of await popup.locator('#map-terms details:not([open]) > summary').all()) await summary.click();
+  const folded = popup.locator('#map-terms details:not([open]) > summary');
+  for (let left = await folded.count(); left > 0; left--) {
+    await folded.first().click();
+    await popup.waitForFunction((n) => document.querySelectorAll('#map-terms details:not([open])').length === n, left - 1);
+  }
 }
 
 /** Term ids annotated on the page, with counts of matches (not pieces). */
