@@ -50,7 +50,7 @@ function describeIdentity(id: ArticleIdentity | undefined): string[] | undefined
 }
 
 function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
-  const review = claimReview(claim, glossary.references);
+  const review = claimReview(claim, glossary.references, glossary.passages);
   return {
     id: claim.id,
     statement: pick(claim.statement, lang),
@@ -193,7 +193,7 @@ export function App() {
   const terms: PopupTerm[] = listed.flatMap((entry) => {
     if (entry.kind !== 'glossary') return [];
     const { id, count, term } = entry;
-    const review = termReview(term, glossary.claims, glossary.references);
+    const review = termReview(term, glossary.claims, glossary.references, glossary.passages);
     return [
       {
         id,
