@@ -5,7 +5,9 @@
  * a slot for Highlights. Render only: data and actions are props.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
+import { Identifiers } from './Identifier';
 import { ReadingMapTerms, type ReadingMapTermsProps } from './ReadingMapTerms';
 import { ReadingMapClaims, type ReadingMapClaimsProps } from './ReadingMapClaims';
 import { ReadingMapPaper, type ReadingMapPaperProps } from './ReadingMapPaper';
@@ -38,7 +40,8 @@ export interface PopupProps {
   lang: Lang;
   status: PopupStatus;
   enabled: boolean;
-  identity?: string;
+  /** The article's identifiers, e.g. ["PMID 123", "PMC456", "doi:10.1000/xyz"]. */
+  identity?: string[];
   labels: PopupLabels;
   terms: Omit<ReadingMapTermsProps, 'onReveal' | 'onPrevious'>;
   claims: Omit<ReadingMapClaimsProps, 'onFilter' | 'onShowAll'>;
@@ -66,9 +69,20 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const { labels } = props;
   const ready = props.status === 'ready';
+  // Section jumps land below the sticky header, however tall it is (it wraps on long identifiers).
+  const top = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = top.current;
+    if (!header) return;
+    const apply = () => document.documentElement.style.setProperty('--top-height', `${header.offsetHeight}px`);
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   return (
     <main class="popup" lang={props.lang}>
-      <header class="top">
+      <header class="top" ref={top}>
         <div class="title-row">
           <h1>{labels.title}</h1>
           {props.onOpenSidePanel ? (
@@ -93,7 +107,11 @@ export function Popup(props: PopupProps) {
             </label>
           ) : null}
         </div>
-        {props.identity ? <p class="identity">{props.identity}</p> : null}
+        {props.identity?.length ? (
+          <p class="identity">
+            <Identifiers ids={props.identity} />
+          </p>
+        ) : null}
         {ready ? (
           <nav class="map-nav" aria-label={labels.nav}>
             <a href="#map-terms">{labels.navTerms}</a>

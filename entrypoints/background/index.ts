@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCards } from './cards';
 import { registerContentUi } from './content-ui';
 import { registerHighlightsBackground, updateHighlightMenu } from './highlights';
+import { registerMessages } from './messages';
 import { registerSites } from './sites';
 import { registerToolbar } from './toolbar';
 
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   registerHighlightsBackground();
   registerContentUi();
   registerSites({ afterSync: updateHighlightMenu });
+  registerMessages();
 });

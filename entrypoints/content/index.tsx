@@ -25,8 +25,7 @@ import { matchData } from '../../lib/glossary/match-data';
 import { Matcher } from '../../lib/match/matcher';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { notifyViews, onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
-import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
-import { t, uiLang } from '../../lib/i18n';
+import { enabledItem, readOptions, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import type { Category } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
@@ -107,11 +106,10 @@ export const reader = {
       if (ctx.isInvalid) return;
       const previous = options;
       options = next;
-      // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
+      // Site and categories change what is annotated: redo the pass. Trigger, text size and order are read live;
+      // the tooltip follows the language itself (lib/i18n.ts).
       const redo =
-        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) ||
-        previous.categories.join() !== next.categories.join() ||
-        previous.language !== next.language;
+        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) || previous.categories.join() !== next.categories.join();
       if (!redo) return;
       // One restart at a time: a quick series of changes must not interleave two passes.
       restarts = restarts.then(async () => {
@@ -172,8 +170,7 @@ class Session {
         this.ctx,
         (termId) =>
           termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId }),
-        resolveLanguage(this.options().language, uiLang()),
-        () => this.options().textSize / 100,
+        () => ({ scale: this.options().textSize / 100, order: this.options().cardOrder }),
       );
     });
     this.view = view;
@@ -243,14 +240,8 @@ class Session {
   private paperCard(termId: string): TermCardData | null {
     const definition = this.paperDefinition(termId);
     if (!definition) return null;
-    const { shortForm, longForm } = definition;
-    // In the browser's UI language (the page's content script reads _locales through browser.i18n).
-    const definedAs = t('paperDefinedAs', longForm);
-    const plain = t('paperDefinedPlain');
-    return paperCard(termId, shortForm, longForm, {
-      definition: { en: definedAs, ja: definedAs },
-      plain: { en: plain, ja: plain },
-    });
+    // The tooltip words it in the reader's language (entrypoints/content-ui/tooltip-view.tsx).
+    return paperCard(termId, definition.shortForm, definition.longForm);
   }
 
   /** Scrolls to the sentence where the paper defines an abbreviation and highlights it for a moment. */

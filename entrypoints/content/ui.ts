@@ -20,9 +20,11 @@ export function loadUi(): Promise<ContentUi> {
     import.meta.env.MANIFEST_VERSION === 2 || !onNcbiArticleHost(location.href)
       ? () => sendToBackground('bg:loadContentUi', undefined)
       : () => import(/* @vite-ignore */ browser.runtime.getURL(UI_PATH as '/content-ui.js'));
-  loading ??= load().then(() => {
+  loading ??= load().then(async () => {
     const ui = (globalThis as Record<string, unknown>)[UI_GLOBAL] as ContentUi | undefined;
     if (!ui) throw new Error('Glossa: the content UI did not register itself');
+    // Its first words in the reader's language, not the browser's.
+    await ui.ready.catch(() => undefined);
     return ui;
   });
   loading.catch(() => {

@@ -10,6 +10,7 @@ import { LibraryView, type LibraryArticle, type LibraryLabels } from '../../comp
 import type { LibraryImportProps } from '../../components/LibraryImport';
 import { download } from '../../lib/download';
 import { t } from '../../lib/i18n';
+import { useLanguage } from '../../lib/use-language';
 import { citationText, doiUrl, pmcUrl, pubmedUrl } from '../../lib/highlights/article';
 import { groupByArticle, searchGroups, type ArticleGroup } from '../../lib/highlights/library';
 import { toCollection } from '../../lib/highlights/jsonld';
@@ -30,7 +31,7 @@ import {
 type Message = { kind: 'info' | 'error'; text: string; action?: { label: string; onClick: () => void } };
 
 const colourLabel = (c: ColourName) => t(`colour_${c}`);
-const colours = COLOURS.map((name) => ({ name, label: colourLabel(name), ...PALETTE[name] }));
+const colourList = () => COLOURS.map((name) => ({ name, label: colourLabel(name), ...PALETTE[name] }));
 
 function formatTime(iso: string): string {
   const d = new Date(iso);
@@ -70,6 +71,8 @@ function storageMessage(error: unknown): string {
 }
 
 export function App() {
+  // Redrawn in the reader's language whenever it changes (t() reads the language service).
+  useLanguage();
   const [records, setRecords] = useState<HighlightRecord[] | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<Message>();
@@ -243,7 +246,7 @@ export function App() {
       articles={articles}
       hasAny={total > 0}
       query={query}
-      colours={colours}
+      colours={colourList()}
       labels={labels}
       importer={importer}
       message={message}

@@ -3,7 +3,7 @@
  * content script for the terms it found and (lazily, after the first paint)
  * for the article's text, runs claim extraction on it (./paper-claims, a
  * separate chunk with compromise), and turns all of it into the Popup
- * view's props in the language the options ask for. For tests and the side
+ * view's props in the reader's language (lib/i18n.ts). For tests and the side
  * panel, `?tab=<id>` names the tab instead of the active one.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -13,14 +13,15 @@ import { onMessages, sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
+import { pageTermList } from '../../lib/glossary/page-terms';
 import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
-import { otherLang, pick, t as browserT, uiLang, type Lang } from '../../lib/i18n';
+import { otherLang, pick, type Lang, type Translate } from '../../lib/i18n';
+import { useLanguage } from '../../lib/use-language';
 import { citationLabel, claimReview, pubmedReviewSearchUrl, referenceUrl, termReview } from '../../lib/links';
 import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
 import { relatedClaims } from '../../lib/claims/related';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
-import { chosenLanguage, type Translate } from './strings';
 import { HighlightList } from '../../components/HighlightList';
 import { PALETTE } from '../../lib/highlights/model';
 import { watchHighlights } from '../../lib/highlights/store';
@@ -42,9 +43,10 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
+function describeIdentity(id: ArticleIdentity | undefined): string[] | undefined {
   if (!id) return undefined;
-  return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter(Boolean).join(' · ') || undefined;
+  const parts = [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter((p): p is string => !!p);
+  return parts.length ? parts : undefined;
 }
 
 function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
@@ -114,8 +116,7 @@ export function App() {
     );
   };
   const glossary = useMemo(() => indexGlossary(bundled), []);
-  const [lang, setLang] = useState<Lang>(uiLang());
-  const [t, setT] = useState<Translate>(() => browserT);
+  const { lang, t } = useLanguage();
   const [options, setOptions] = useState<Options>();
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
@@ -154,10 +155,6 @@ export function App() {
   }, [tabId]);
 
   useEffect(() => {
-    void chosenLanguage().then((chosen) => {
-      setLang(chosen.lang);
-      setT(() => chosen.t);
-    });
     void readOptions().then(setOptions);
     void targetTab().then((tab) => {
       setTabId(tab);
@@ -202,9 +199,11 @@ export function App() {
     };
   }, [status, tabId]);
 
-  const terms: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count }) => {
-    const term = glossary.terms.get(id);
-    if (!term) return [];
+  // The same list (and count) as the side panel's (lib/glossary/page-terms.ts).
+  const listed = pageTermList(page?.terms ?? [], glossary);
+  const terms: PopupTerm[] = listed.flatMap((entry) => {
+    if (entry.kind !== 'glossary') return [];
+    const { id, count, term } = entry;
     const review = termReview(term, glossary.claims, glossary.references, glossary.passages);
     return [
       {
@@ -221,17 +220,17 @@ export function App() {
   });
 
   // Abbreviations the paper defines itself and our glossary lacks ("paper:<short form>").
-  const paperDefined: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count, definedAs }) =>
-    id.startsWith('paper:') && definedAs
+  const paperDefined: PopupTerm[] = listed.flatMap((entry) =>
+    entry.kind === 'paper'
       ? [
           {
-            id,
-            count,
-            name: id.slice('paper:'.length),
-            otherName: definedAs,
+            id: entry.id,
+            count: entry.count,
+            name: entry.shortForm,
+            otherName: entry.definedAs,
             category: t('popupPaperDefined'),
-            position: positions[id],
-            pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
+            position: positions[entry.id],
+            pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${entry.definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
           },
         ]
       : [],
@@ -315,7 +314,7 @@ export function App() {
           reveal: t('popupReveal'),
           previous: (n) => t('popupPrevious', n),
           next: (n) => t('popupNext', n),
-          occurrences: (count) => t('popupOccurrences', String(count)),
+          occurrences: (count) => (count === 1 ? t('popup_occurrencesOne') : t('popupOccurrences', String(count))),
           reviewOf: (n, citation) => t('popupReviewOf', [n, citation]),
           reviewShort: t('popupReviewShort'),
           findReviewsFor: (n) => t('popupFindReviewsFor', n),

@@ -23,19 +23,17 @@ export interface TermCardData {
   paper?: { shortForm: string; longForm: string };
 }
 
-/** A card for an abbreviation defined by the paper, not by us (the texts come from _locales). */
-export function paperCard(
-  id: string,
-  shortForm: string,
-  longForm: string,
-  texts: { definition: Bilingual; plain: Bilingual },
-): TermCardData {
+/**
+ * A card for an abbreviation defined by the paper, not by us: its texts are
+ * the paper's long form; the tooltip words them in the reader's language.
+ */
+export function paperCard(id: string, shortForm: string, longForm: string): TermCardData {
   return {
     id,
     category: 'mechanism',
     name: { en: shortForm, ja: shortForm },
-    definition: texts.definition,
-    plain: texts.plain,
+    definition: { en: longForm, ja: longForm },
+    plain: { en: longForm, ja: longForm },
     related: [],
     claimCount: 0,
     paper: { shortForm, longForm },

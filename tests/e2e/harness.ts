@@ -27,6 +27,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Chromium as a Japanese reader's browser: its UI language (which browser.i18n speaks) and Accept-Language. */
+export const JAPANESE_BROWSER = ['--lang=ja', '--accept-lang=ja'];
+
 export interface HarnessOptions {
   /** Another build of the extension (default: .output/chrome-mv3). */
   extensionDir?: string;
@@ -53,6 +56,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return route.abort();
   });
   return { context, worker, extensionId, aborted, close: () => context.close() };
+}
+
+/** Stores the reader's options as the options page would (the rest keep their defaults). */
+export async function setOptions(h: Harness, options: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (value: Record<string, unknown>) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ options: value });
+  }, options);
+}
+
+/** Opens one of the extension's pages (popup.html?tab=…, sidepanel.html?tab=…, options.html, library.html). */
+export async function openExtensionPage(h: Harness, path: string, size = { width: 400, height: 600 }): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
 }
 
 /** Opens a served page and waits for Glossa's pass to finish. */
@@ -88,6 +107,19 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+/**
+ * Waits for the popup's terms and unfolds every term group with a click on
+ * its heading (on a page with many terms the groups start folded).
+ */
+export async function unfoldTerms(popup: Page): Promise<void> {
+  await popup.waitForSelector('button.term', { state: 'attached' });
+  const folded = popup.locator('#map-terms details:not([open]) > summary');
+  for (let left = await folded.count(); left > 0; left--) {
+    await folded.first().click();
+    await popup.waitForFunction((n) => document.querySelectorAll('#map-terms details:not([open])').length === n, left - 1);
+  }
 }
 
 /** Term ids annotated on the page, with counts of matches (not pieces). */

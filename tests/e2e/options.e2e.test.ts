@@ -61,10 +61,11 @@ describe('the options page', () => {
     expect(await options.locator('fieldset legend').allTextContents()).toEqual([
       'Sites',
       'Publisher sites',
-      'Language',
+      'Language (interface and explanations)',
       'Open an explanation',
       'Kinds of terms to annotate',
       'Text size of explanations',
+      'Order of an explanation',
     ]);
     // Tab to the first control (PubMed) and switch it off with Space.
     await options.keyboard.press('Tab');

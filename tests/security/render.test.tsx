@@ -23,16 +23,16 @@ function termCardProps(s: string): TermCardProps {
     lang: 'en',
     otherLang: 'ja',
     name: s,
-    otherName: s,
-    expansion: s,
+    otherName: `${s} (ja)`,
     category: s,
     definition: s,
     plain: s,
+    order: 'plain-first',
     related: [{ id: s, name: s }],
-    claimCount: 3,
+    claims: s,
     review: { url: REVIEW_URL, label: s },
     pinned: true,
-    labels: { definition: s, plain: s, related: s, claims: s, openReview: s, switchLang: s, close: s },
+    labels: { definition: s, plain: s, related: s, openReview: s, switchLang: s, close: s },
     onSwitchLang: () => undefined,
     onRelated: () => undefined,
     onClose: () => undefined,
@@ -58,7 +58,7 @@ function popupProps(s: string): PopupProps {
     lang: 'en',
     status: 'ready',
     enabled: true,
-    identity: s,
+    identity: [s],
     labels: {
       title: s,
       enabled: s,
@@ -159,7 +159,13 @@ afterEach(() => {
 
 /** The checks shared by both views. */
 function expectInert(host: HTMLElement, benign: HTMLElement, payload: string) {
-  expect(structure(host)).toEqual(structure(benign));
+  // Identifiers get <wbr> break points at their slashes and dots: inert, and not part of the comparison.
+  const withoutBreaks = (el: HTMLElement) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const wbr of copy.querySelectorAll('wbr')) wbr.remove();
+    return copy;
+  };
+  expect(structure(withoutBreaks(host))).toEqual(structure(withoutBreaks(benign)));
   expect(eventAttributes(host)).toEqual([]);
   expect([...host.querySelectorAll('*')].filter((el) => DANGEROUS_TAGS.has(el.tagName))).toEqual([]);
   for (const url of hrefs(host)) {

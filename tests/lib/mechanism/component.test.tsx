@@ -32,6 +32,7 @@ const labels: MechanismPanelLabels = {
   onPage: msg('mapOnPage'),
   people: msg('mapPeople'),
   animalsOnly: msg('mapAnimalsOnly'),
+  changesTitle: 'What changes',
   legendTitle: msg('mapLegend'),
   legend: exportText.legend,
 };
