@@ -2,6 +2,7 @@
  * A glossary card: the tooltip's content (and, later, the side panel's).
  * Render only: all data and actions come in as props.
  */
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n';
 
 export interface TermCardProps {
@@ -18,6 +19,8 @@ export interface TermCardProps {
   plain: string;
   related: Array<{ id: string; name: string }>;
   claimCount: number;
+  /** The claims section: the kinds of evidence behind the term's claims and the legend (components/Evidence.tsx TermEvidence). */
+  evidence?: ComponentChildren;
   review?: { url: string; label: string };
   pinned: boolean;
   labels: {
@@ -69,6 +72,7 @@ export function TermCard(props: TermCardProps) {
           ))}
         </div>
       ) : null}
+      {props.evidence}
       <div class="foot">
         <span class="claims">{labels.claims}</span>
         {props.onGoToDefinition ? (

@@ -13,6 +13,8 @@ const MAX_HEIGHT_PX = 520;
 const MIN_HEIGHT_PX = 120;
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
+import { TermEvidence } from '../../components/Evidence';
+import { termEvidence } from '../../lib/claims/view';
 import { ShadowLayer } from './shadow-layer';
 import { HOST_ID } from './bridge';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
@@ -126,6 +128,7 @@ export class ShadowTooltipView implements TooltipView {
         plain={pick(term.plain, lang)}
         related={term.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
         claimCount={term.claimCount}
+        evidence={<TermEvidence data={termEvidence(term.claimEvidence, t)} />}
         review={term.review}
         pinned={state.pinned}
         labels={{

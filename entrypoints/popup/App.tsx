@@ -15,9 +15,10 @@ import { bundled } from '../../lib/glossary/data';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
 import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
 import { otherLang, pick, t as browserT, uiLang, type Lang } from '../../lib/i18n';
-import { citationLabel, claimReview, pubmedReviewSearchUrl, referenceUrl, termReview } from '../../lib/links';
+import { citationLabel, claimReview, pubmedReviewSearchUrl, termReview } from '../../lib/links';
 import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
-import { relatedClaims } from '../../lib/claims/related';
+import { rankClaims, shownBeforeMore } from '../../lib/claims/related';
+import { claimChips, claimCitations, evidenceLegend, unverifiedMark } from '../../lib/claims/view';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
 import { chosenLanguage, type Translate } from './strings';
@@ -26,8 +27,8 @@ import { PALETTE } from '../../lib/highlights/model';
 import { watchHighlights } from '../../lib/highlights/store';
 import type { PageHighlights } from '../../lib/highlights/protocol';
 
-/** Claims shown before "show all": the popup stays short (400×600). */
-const CLAIMS_SHOWN = 5;
+/** Central claims shown before "more": the strongest few (the popup stays short, 400×600). */
+const CLAIMS_SHOWN = 3;
 /** Paper sentences shown before "show all". */
 const PAPER_SHOWN = 8;
 /** After the switch changes, the content script needs a moment before it answers with the new state. */
@@ -52,17 +53,12 @@ function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Tran
   return {
     id: claim.id,
     statement: pick(claim.statement, lang),
-    direction: t(`direction_${claim.direction}`),
-    evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-    evidenceKind: claim.evidence,
+    chips: claimChips(claim, glossary, lang, t),
     conditions: (claim.conditions ?? []).flatMap((id) => {
       const term = glossary.terms.get(id);
       return term ? [pick(term.name, lang)] : [];
     }),
-    citations: claim.references.flatMap((rid) => {
-      const ref = glossary.references.get(rid);
-      return ref ? [{ label: citationLabel(ref), url: referenceUrl(ref) }] : [];
-    }),
+    citations: claimCitations(claim, glossary.references),
     review: review ? { url: review.url, passage: review.passage } : undefined,
   };
 }
@@ -120,7 +116,6 @@ export function App() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
   const [positions, setPositions] = useState<Record<string, string>>({});
-  const [showAll, setShowAll] = useState(false);
   const [showAllPaper, setShowAllPaper] = useState(false);
   const [filter, setFilter] = useState('');
   const [paper, setPaper] = useState<PaperResult>({ state: 'loading' });
@@ -233,11 +228,14 @@ export function App() {
     ...(paperDefined.length ? [{ id: 'paper', label: t('popupPaperDefined'), terms: paperDefined }] : []),
   ];
 
-  const related = relatedClaims(
+  // Ranked by how central their terms are to the page: where each term occurs (title, abstract) and how often.
+  const ranked = rankClaims(
     glossary,
-    terms.map((term) => term.id),
+    (page?.terms ?? []).filter((term) => glossary.terms.has(term.id)),
   );
-  const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));
+  const related = ranked.map((r) => r.claim);
+  const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
+  const shownClaims = filtered.map((r) => toPopupClaim(r.claim, glossary, lang, t));
   const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
 
   const name = (id: string) => {
@@ -271,6 +269,7 @@ export function App() {
     condition: (n: string) => t('popupCondition', n),
     openReview: t('popupOpenReview'),
     openReviewAt: t('popupOpenReviewAt'),
+    unverified: unverifiedMark(t),
   };
 
   return (
@@ -313,16 +312,22 @@ export function App() {
       }}
       claims={{
         claims: shownClaims,
-        limit: showAll ? shownClaims.length : CLAIMS_SHOWN,
+        shown: shownBeforeMore(filtered, CLAIMS_SHOWN, !!filter),
         filterTerms,
         filter,
         labels: {
           ...claimLabels,
           heading: t('popupClaims'),
           none: t('popupNoClaims'),
-          showAll: t('popupShowAllClaims', String(shownClaims.length)),
           filter: t('popupFilterLabel'),
           filterAll: t('popupFilterAll'),
+          intro: t('evidence_what_claim'),
+          ranked: t('evidence_ranked'),
+          legend: evidenceLegend(t),
+          more: (n) => t('evidence_more', String(n)),
+          fewer: t('evidence_fewer'),
+          moreShown: (n) => t('evidence_more_shown', String(n)),
+          noneCentral: (n) => t('evidence_none_central', String(n)),
         },
       }}
       paper={{
@@ -396,11 +401,7 @@ export function App() {
           .then(({ index, total }) => setPositions((p) => ({ ...p, [termId]: `${index} / ${total}` })))
           .catch(() => undefined); // An older content script without 'previous': nothing to do.
       }}
-      onFilter={(termId) => {
-        setFilter(termId);
-        setShowAll(false);
-      }}
-      onShowAll={() => setShowAll(true)}
+      onFilter={(termId) => setFilter(termId)}
       onShowSentence={(claim) => {
         if (tabId === undefined) return;
         setPaperMessage(undefined);

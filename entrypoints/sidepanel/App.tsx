@@ -26,6 +26,9 @@ import type { ArticleIdentity } from '../../lib/sites/types';
 import { followTab } from './active-tab';
 import { exportText, mapStrings, panelLabels } from './labels';
 import { TermsList } from './TermsList';
+import { RelatedClaims } from './RelatedClaims';
+import { claimChips, evidenceLegend, termEvidence, unverifiedMark } from '../../lib/claims/view';
+import { TermEvidence } from '../../components/Evidence';
 
 /**
  * When to ask the page again after the tab changed or loaded (ms): the
@@ -147,16 +150,20 @@ export function App() {
           claims={claimSources(edge.claims, sources).map(({ claim, citations }) => ({
             id: claim.id,
             statement: pick(claim.statement, lang),
-            direction: t(`direction_${claim.direction}`),
-            evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-            evidenceKind: claim.evidence,
+            chips: claimChips(claim, glossary, lang, t),
             citations,
           }))}
           review={(() => {
             const review = reviewFor(edge.claims, sources);
             return review?.url ? { url: review.url, label: review.label } : undefined;
           })()}
-          labels={{ claims: t('mapEdgeClaims'), openReview: t('tooltipOpenReview'), close: t('tooltipClose') }}
+          labels={{
+            claims: t('mapEdgeClaims'),
+            openReview: t('tooltipOpenReview'),
+            close: t('tooltipClose'),
+            unverified: unverifiedMark(t),
+            legend: evidenceLegend(t),
+          }}
           onClose={close}
         />
       );
@@ -175,6 +182,7 @@ export function App() {
         plain={pick(card.plain, lang)}
         related={card.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
         claimCount={card.claimCount}
+        evidence={<TermEvidence data={termEvidence(card.claimEvidence, t)} />}
         review={card.review}
         pinned
         labels={{
@@ -224,6 +232,7 @@ export function App() {
           onSelect={openTerm}
         />
       ) : null}
+      {status === 'ready' ? <RelatedClaims glossary={glossary} terms={pageTerms} lang={lang} /> : null}
       <MechanismPanel
         view={view}
         state={state}

@@ -12,6 +12,7 @@
  * Every listener is registered with the given AbortSignal.
  */
 import { MATCH_ATTR, TERM_ATTR } from '../annotate/annotator';
+import { OWNS_ESCAPE_ATTR } from './owns-escape';
 
 export interface Anchor {
   getBoundingClientRect(): DOMRect;
@@ -214,6 +215,8 @@ export class TooltipController {
       return;
     }
     if (e.key !== 'Escape' || !this.current) return;
+    // Something inside the tooltip that closes on Escape first (an open chip explanation) marks itself.
+    if (e.composedPath().some((n) => n instanceof Element && n.hasAttribute(OWNS_ESCAPE_ATTR))) return;
     const wasPinned = this.pinned;
     const el = this.current;
     this.close();

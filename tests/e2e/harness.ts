@@ -45,8 +45,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+/** `env` for the browser, e.g. { LANGUAGE: 'ja' } for a Japanese browser (scripts/browser.mjs). */
+export async function startHarness(options: { env?: Record<string, string> } = {}): Promise<Harness> {
+  const { context, worker, extensionId } = await launchWithExtension({ headless: true, env: options.env });
   const served = new Map<string, Buffer>();
   served.set(DEMO_URL, readFileSync(DEMO_FILE));
   for (const page of Object.values(SAVED)) served.set(page.url, readFileSync(new URL(page.file, PAGES_DIR)));
