@@ -48,11 +48,16 @@ async function setLanguage(h: Harness, language: 'en' | 'ja' | undefined) {
 
 /** The explanation a chip names with aria-describedby (its accessible description). */
 async function describedBy(chip: Locator): Promise<{ text: string; visible: boolean }> {
-  return chip.evaluate((el) => {
-    const id = el.getAttribute('aria-describedby')!;
-    const tip = (el.getRootNode() as Document | ShadowRoot).getElementById(id)!;
-    return { text: tip.textContent ?? '', visible: tip.getBoundingClientRect().width > 0 && getComputedStyle(tip).display !== 'none' };
-  });
+  // A chip that is gone (its tooltip closed) fails here at once instead of waiting for the test's timeout.
+  return chip.evaluate(
+    (el) => {
+      const id = el.getAttribute('aria-describedby')!;
+      const tip = (el.getRootNode() as Document | ShadowRoot).getElementById(id)!;
+      return { text: tip.textContent ?? '', visible: tip.getBoundingClientRect().width > 0 && getComputedStyle(tip).display !== 'none' };
+    },
+    undefined,
+    { timeout: 5000 },
+  );
 }
 
 /** Hover shows the explanation, leaving hides it; keyboard focus shows it, Escape hides it. */
@@ -321,8 +326,9 @@ describe('in English', () => {
   });
 
   it('marks a citation without a verified identifier and explains why it has no link', async () => {
+    const article = await openArticle(h, DEMO_URL);
     const popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
-    await popup.waitForSelector('#map-claims');
+    await popup.waitForSelector('#map-claims li.claim');
     const unverified = popup.locator('#map-claims button.gl-chip.unverified').first();
     if (!(await unverified.count())) {
       // Every citation among the first claims is verified: open the folded ones.
@@ -334,7 +340,7 @@ describe('in English', () => {
     await checkExplained(popup, mark, msg('en', 'evidence_unverified_explain'));
     // Its citation has no link.
     expect(await mark.evaluate((el) => el.closest('.citation-unverified')!.querySelector('a'))).toBeNull();
-    await popup.close();
+    await Promise.all([article.close(), popup.close()]);
   });
 
   it('follows the options language in the popup: Japanese legend, chips and explanations', async () => {
