@@ -23,7 +23,7 @@ export function RelatedClaims({ glossary, terms, lang }: { glossary: GlossaryInd
   );
   const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
   const claims: PopupClaim[] = filtered.map(({ claim }) => {
-    const review = claimReview(claim, glossary.references);
+    const review = claimReview(claim, glossary.references, glossary.passages);
     return {
       id: claim.id,
       statement: pick(claim.statement, lang),
