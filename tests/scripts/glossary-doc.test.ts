@@ -12,7 +12,7 @@ describe('docs/glossary.*.md', () => {
   });
 });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('references in docs/glossary.*.md', () => {
   it.each(['en', 'ja'] as const)(
@@ -26,8 +26,8 @@ describe('references in docs/glossary.*.md', () => {
         if (!ref.title || !doc.includes(`*${ref.title}*`)) continue;
         checked++;
         // The title is never where a citation starts (after "References:", "; " or a link's "["), in the author slot before ". *title*".
-        expect(doc, ref.id).not.toMatch(new RegExp(`(: |; |\\[)${escape(ref.title)}\\. \\*`));
-        if (!ref.authors) expect(doc, ref.id).toMatch(new RegExp(`${escape(noAuthors)}[^*\n]*\\*${escape(ref.title)}\\*`));
+        expect(doc, ref.id).not.toMatch(new RegExp(`(: |; |\\[)${escapeRegExp(ref.title)}\\. \\*`));
+        if (!ref.authors) expect(doc, ref.id).toMatch(new RegExp(`${escapeRegExp(noAuthors)}[^*\n]*\\*${escapeRegExp(ref.title)}\\*`));
         if (!ref.pmid && !ref.pmcid && !ref.doi) expect(doc, ref.id).toContain(`*${ref.title}* ${unverified}`);
       }
       expect(checked).toBeGreaterThan(40);

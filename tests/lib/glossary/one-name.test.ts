@@ -11,7 +11,7 @@ import { bundled } from '../../../lib/glossary/data';
 import mechanism from '../../../data/mechanism.json';
 
 /** The usual form in Japanese medical writing, the term that owns it, and the spellings it replaces. */
-export const ONE_NAME: Array<{ concept: string; term: string; name: string; variants: Array<string | RegExp> }> = [
+const ONE_NAME: Array<{ concept: string; term: string; name: string; variants: Array<string | RegExp> }> = [
   {
     concept: 'conditioned pain modulation (CPM)',
     term: 'cpm',
@@ -57,8 +57,9 @@ function japaneseTexts(): Array<{ where: string; text: string }> {
   }
   for (const c of bundled.claims) out.push({ where: `claim ${c.id}`, text: c.statement.ja });
   const walk = (value: unknown, where: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
-    else if (value && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${where}[${i}]`);
+    } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         if (k === 'ja' && typeof v === 'string') out.push({ where, text: v });
         else walk(v, `${where}.${k}`);
