@@ -59,7 +59,7 @@ export function RelatedClaims({ glossary, terms, lang }: { glossary: GlossaryInd
         intro: t('evidence_what_claim'),
         ranked: t('evidence_ranked'),
         legend: evidenceLegend(t),
-        more: (n) => t('evidence_more', String(n)),
+        more: (n) => t(filter ? 'evidence_more_filtered' : 'evidence_more', String(n)),
         fewer: t('evidence_fewer'),
         moreShown: (n) => t('evidence_more_shown', String(n)),
         noneCentral: (n) => t('evidence_none_central', String(n)),
