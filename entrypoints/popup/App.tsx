@@ -8,17 +8,17 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
+import { Popup, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
 import { sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
-import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
-import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
+import { indexGlossary } from '../../lib/glossary/index';
+import { CATEGORIES, type Direction } from '../../lib/glossary/schema';
 import { otherLang, pick, t as browserT, uiLang, type Lang } from '../../lib/i18n';
-import { citationLabel, claimReview, pubmedReviewSearchUrl, termReview } from '../../lib/links';
+import { citationLabel, pubmedReviewSearchUrl, termReview } from '../../lib/links';
 import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
 import { rankClaims, shownBeforeMore } from '../../lib/claims/related';
-import { claimChips, claimCitations, evidenceLegend, unverifiedMark } from '../../lib/claims/view';
+import { claimListLabels, claimView, unverifiedMark } from '../../lib/claims/view';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
 import { chosenLanguage, type Translate } from './strings';
@@ -46,21 +46,6 @@ async function targetTab(): Promise<number | undefined> {
 function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
   if (!id) return undefined;
   return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter(Boolean).join(' · ') || undefined;
-}
-
-function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
-  const review = claimReview(claim, glossary.references, glossary.passages);
-  return {
-    id: claim.id,
-    statement: pick(claim.statement, lang),
-    chips: claimChips(claim, glossary, lang, t),
-    conditions: (claim.conditions ?? []).flatMap((id) => {
-      const term = glossary.terms.get(id);
-      return term ? [pick(term.name, lang)] : [];
-    }),
-    citations: claimCitations(claim, glossary.references),
-    review: review ? { url: review.url, passage: review.passage } : undefined,
-  };
 }
 
 /** The sentence cut into plain and marked pieces (subject, object). */
@@ -235,7 +220,7 @@ export function App() {
   );
   const related = ranked.map((r) => r.claim);
   const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
-  const shownClaims = filtered.map((r) => toPopupClaim(r.claim, glossary, lang, t));
+  const shownClaims = filtered.map((r) => claimView(r.claim, glossary, lang, t));
   const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
 
   const name = (id: string) => {
@@ -259,7 +244,7 @@ export function App() {
             comparisons: claim.comparisons.map(({ claim: curated, verdict }) => ({
               verdict,
               verdictLabel: t(`verdict_${verdict}`),
-              claim: toPopupClaim(curated, glossary, lang, t),
+              claim: claimView(curated, glossary, lang, t),
             })),
           };
         })
@@ -321,13 +306,7 @@ export function App() {
           none: t('popupNoClaims'),
           filter: t('popupFilterLabel'),
           filterAll: t('popupFilterAll'),
-          intro: t('evidence_what_claim'),
-          ranked: t('evidence_ranked'),
-          legend: evidenceLegend(t),
-          more: (n) => t(filter ? 'evidence_more_filtered' : 'evidence_more', String(n)),
-          fewer: t('evidence_fewer'),
-          moreShown: (n) => t('evidence_more_shown', String(n)),
-          noneCentral: (n) => t('evidence_none_central', String(n)),
+          ...claimListLabels(t, !!filter),
         },
       }}
       paper={{

@@ -8,9 +8,8 @@ import { useState } from 'preact/hooks';
 import { ReadingMapClaims, type PopupClaim } from '../../components/ReadingMapClaims';
 import type { GlossaryIndex } from '../../lib/glossary/index';
 import { pick, t, type Lang } from '../../lib/i18n';
-import { claimReview } from '../../lib/links';
 import { rankClaims, shownBeforeMore, type PageTermCount } from '../../lib/claims/related';
-import { claimChips, claimCitations, evidenceLegend, unverifiedMark } from '../../lib/claims/view';
+import { claimListLabels, claimView } from '../../lib/claims/view';
 
 /** Central claims shown before "more". */
 const CLAIMS_SHOWN = 3;
@@ -22,20 +21,7 @@ export function RelatedClaims({ glossary, terms, lang }: { glossary: GlossaryInd
     terms.filter((term) => glossary.terms.has(term.id)),
   );
   const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
-  const claims: PopupClaim[] = filtered.map(({ claim }) => {
-    const review = claimReview(claim, glossary.references, glossary.passages);
-    return {
-      id: claim.id,
-      statement: pick(claim.statement, lang),
-      chips: claimChips(claim, glossary, lang, t),
-      conditions: (claim.conditions ?? []).flatMap((id) => {
-        const term = glossary.terms.get(id);
-        return term ? [pick(term.name, lang)] : [];
-      }),
-      citations: claimCitations(claim, glossary.references),
-      review: review ? { url: review.url, passage: review.passage } : undefined,
-    };
-  });
+  const claims: PopupClaim[] = filtered.map(({ claim }) => claimView(claim, glossary, lang, t));
   const filterTerms = terms.flatMap(({ id }) => {
     const term = glossary.terms.get(id);
     return term && ranked.some((r) => r.claim.terms.includes(id)) ? [{ id, name: pick(term.name, lang) }] : [];
@@ -51,18 +37,11 @@ export function RelatedClaims({ glossary, terms, lang }: { glossary: GlossaryInd
         condition: (n) => t('popupCondition', n),
         openReview: t('popupOpenReview'),
         openReviewAt: t('popupOpenReviewAt'),
-        unverified: unverifiedMark(t),
         heading: t('popupClaims'),
         none: t('popupNoClaims'),
         filter: t('popupFilterLabel'),
         filterAll: t('popupFilterAll'),
-        intro: t('evidence_what_claim'),
-        ranked: t('evidence_ranked'),
-        legend: evidenceLegend(t),
-        more: (n) => t(filter ? 'evidence_more_filtered' : 'evidence_more', String(n)),
-        fewer: t('evidence_fewer'),
-        moreShown: (n) => t('evidence_more_shown', String(n)),
-        noneCentral: (n) => t('evidence_none_central', String(n)),
+        ...claimListLabels(t, !!filter),
       }}
       onFilter={setFilter}
     />

@@ -8,7 +8,7 @@
 import type { Claim, Direction, Evidence, Reference } from '../glossary/schema';
 import type { GlossaryIndex } from '../glossary/index';
 import { pick, type Lang } from '../i18n';
-import { citationLabel, referenceUrl } from '../links';
+import { citationLabel, claimReview, referenceUrl } from '../links';
 import { EVIDENCE_SCALE, EVIDENCE_STEPS, evidenceCounts, evidenceExplainKey, evidenceLabelKey, evidenceLevel } from './evidence';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -107,4 +107,43 @@ export function termEvidence(kinds: readonly Evidence[], t: Translate) {
 
 export function unverifiedMark(t: Translate) {
   return { label: t('evidence_unverified'), explanation: t('evidence_unverified_explain') };
+}
+
+/** Everything a claims list draws of one claim (components/ReadingMapClaims.tsx PopupClaim). */
+export interface ClaimView {
+  id: string;
+  statement: string;
+  chips: { direction: DirectionChipText; evidence: EvidenceChipText };
+  conditions: string[];
+  citations: CitationText[];
+  review?: { url: string; passage: boolean };
+}
+
+export function claimView(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): ClaimView {
+  const review = claimReview(claim, glossary.references, glossary.passages);
+  return {
+    id: claim.id,
+    statement: pick(claim.statement, lang),
+    chips: claimChips(claim, glossary, lang, t),
+    conditions: (claim.conditions ?? []).flatMap((id) => {
+      const term = glossary.terms.get(id);
+      return term ? [pick(term.name, lang)] : [];
+    }),
+    citations: claimCitations(claim, glossary.references),
+    review: review ? { url: review.url, passage: review.passage } : undefined,
+  };
+}
+
+/** The evidence texts of a related-claims list (popup, side panel); `filtered` when the reader picked a term. */
+export function claimListLabels(t: Translate, filtered: boolean) {
+  return {
+    unverified: unverifiedMark(t),
+    intro: t('evidence_what_claim'),
+    ranked: t('evidence_ranked'),
+    legend: evidenceLegend(t),
+    more: (n: number) => t(filtered ? 'evidence_more_filtered' : 'evidence_more', String(n)),
+    fewer: t('evidence_fewer'),
+    moreShown: (n: number) => t('evidence_more_shown', String(n)),
+    noneCentral: (n: number) => t('evidence_none_central', String(n)),
+  };
 }
