@@ -26,7 +26,13 @@ const adapter: SiteAdapter = {
   identity: () => ({}),
 };
 
+/** Time for a pass that should not happen (an absence cannot be awaited). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+/** The next pass's end: under load a late pass can take longer than any fixed wait. */
+const nextPass = (late: LateContent) =>
+  new Promise<void>((resolve) => {
+    late.onPass = () => resolve();
+  });
 
 describe('late content', () => {
   it('annotates content added after the first pass, in one batch, and ignores our own writes', async () => {
@@ -42,6 +48,7 @@ describe('late content', () => {
     expect(spy).toHaveBeenCalledTimes(1);
 
     const root = document.querySelector('.root')!;
+    let passed = nextPass(late);
     for (let i = 0; i < 5; i++) {
       const p = document.createElement('p');
       p.textContent = `late DNIC ${i}`;
@@ -51,6 +58,7 @@ describe('late content', () => {
     const refs = root.appendChild(document.createElement('div'));
     refs.className = 'refs';
     refs.textContent = 'DNIC in references';
+    await passed;
     await settle();
     expect(spy).toHaveBeenCalledTimes(2); // five paragraphs, one batched pass
     expect([...document.querySelectorAll('[data-glossa-term="dnic"]')].map((e) => e.parentElement!.textContent)).toEqual([
@@ -63,10 +71,11 @@ describe('late content', () => {
     expect(document.querySelector('.other [data-glossa-term]')).toBeNull();
 
     // A root that appears late is annotated whole.
+    passed = nextPass(late);
     const second = document.body.appendChild(document.createElement('div'));
     second.className = 'root';
     second.innerHTML = '<p>new root with KCC2</p>';
-    await settle();
+    await passed;
     expect(second.querySelectorAll('[data-glossa-term="kcc2"]').length).toBe(1);
 
     controller.abort();
