@@ -232,7 +232,6 @@ export function App() {
           onSelect={openTerm}
         />
       ) : null}
-      {status === 'ready' ? <RelatedClaims glossary={glossary} terms={pageTerms} lang={lang} /> : null}
       <MechanismPanel
         view={view}
         state={state}
@@ -247,6 +246,7 @@ export function App() {
         onOpen={(item) => dispatch({ type: 'open', item })}
         onKey={(key) => dispatch({ type: 'key', key })}
       />
+      {status === 'ready' ? <RelatedClaims glossary={glossary} terms={pageTerms} lang={lang} /> : null}
     </main>
   );
 }
