@@ -44,7 +44,7 @@ export interface PopupProps {
   identity?: string[];
   labels: PopupLabels;
   terms: Omit<ReadingMapTermsProps, 'onReveal' | 'onPrevious'>;
-  claims: Omit<ReadingMapClaimsProps, 'onFilter' | 'onShowAll'>;
+  claims: Omit<ReadingMapClaimsProps, 'onFilter'>;
   paper: Omit<ReadingMapPaperProps, 'onShowSentence' | 'onShowAll'>;
   /**
    * SLOT for the Highlights section (components/HighlightList.tsx, built
@@ -61,7 +61,6 @@ export interface PopupProps {
   onReveal: ReadingMapTermsProps['onReveal'];
   onPrevious: ReadingMapTermsProps['onPrevious'];
   onFilter: ReadingMapClaimsProps['onFilter'];
-  onShowAll: ReadingMapClaimsProps['onShowAll'];
   onShowSentence: ReadingMapPaperProps['onShowSentence'];
   onShowAllPaper: ReadingMapPaperProps['onShowAll'];
 }
@@ -132,7 +131,7 @@ export function Popup(props: PopupProps) {
       {ready ? (
         <>
           <ReadingMapTerms {...props.terms} onReveal={props.onReveal} onPrevious={props.onPrevious} />
-          <ReadingMapClaims {...props.claims} onFilter={props.onFilter} onShowAll={props.onShowAll} />
+          <ReadingMapClaims {...props.claims} onFilter={props.onFilter} />
           <ReadingMapPaper {...props.paper} onShowSentence={props.onShowSentence} onShowAll={props.onShowAllPaper} />
           {props.highlights !== undefined ? (
             <section id="map-highlights" class="map-section" aria-labelledby="highlights-heading">

@@ -12,6 +12,7 @@
  * definition and the foot its jump: no empty sections.
  * Render only: all data and actions come in as props.
  */
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n';
 import type { CardOrder } from '../lib/settings';
 
@@ -33,6 +34,8 @@ export interface TermCardProps {
   related: Array<{ id: string; name: string }>;
   /** "Related claims: 3"; left out when there are none. */
   claims?: string;
+  /** The claims section: the kinds of evidence behind the term's claims and the legend (components/Evidence.tsx TermEvidence). */
+  evidence?: ComponentChildren;
   review?: { url: string; label: string };
   pinned: boolean;
   labels: {
@@ -78,7 +81,10 @@ export function TermCard(props: TermCardProps) {
         </div>
         <span class="category">{props.category}</span>
       </div>
-      <div class="body">{props.order === 'expert-first' ? [definition, plain] : [plain, definition]}</div>
+      <div class="body">
+        {props.order === 'expert-first' ? [definition, plain] : [plain, definition]}
+        {props.evidence}
+      </div>
       <div class="foot">
         {props.related.length ? (
           <div class="related">

@@ -12,6 +12,8 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
+import { TermEvidence } from '../../components/Evidence';
+import { termEvidence } from '../../lib/claims/view';
 import { ShadowLayer } from './shadow-layer';
 import { HOST_ID } from './bridge';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
@@ -35,7 +37,7 @@ export interface CardLook {
 
 export { HOST_ID } from './bridge';
 
-const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])';
 
 export class ShadowTooltipView implements TooltipView {
   readonly hostId = HOST_ID;
@@ -167,6 +169,7 @@ export class ShadowTooltipView implements TooltipView {
         order={look.order}
         related={term.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
         claims={term.claimCount ? tr('tooltipClaims', String(term.claimCount)) : undefined}
+        evidence={paper ? undefined : <TermEvidence data={termEvidence(term.claimEvidence, tr)} />}
         review={term.review}
         pinned={state.pinned}
         labels={{

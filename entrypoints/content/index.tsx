@@ -30,6 +30,7 @@ import type { Category } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
+import { regionCounts } from '../../lib/claims/regions';
 import { LazyTooltipView } from './lazy-tooltip';
 import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
@@ -218,6 +219,7 @@ class Session {
 
   pageTerms(): PageTerms {
     const counts = this.annotator?.counts() ?? new Map<string, number>();
+    const where = regionCounts(this.annotator?.found ?? []);
     return {
       supported: !!this.adapter,
       article: this.article,
@@ -225,7 +227,7 @@ class Session {
       site: this.adapter?.id,
       identity: this.adapter && this.article ? this.adapter.identity(document) : undefined,
       terms: [...counts]
-        .map(([id, count]) => ({ id, count, definedAs: this.paperDefinition(id)?.longForm }))
+        .map(([id, count]) => ({ id, count, ...where.get(id), definedAs: this.paperDefinition(id)?.longForm }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     };
   }

@@ -8,18 +8,19 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
+import { Popup, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
 import { onMessages, sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
-import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
+import { indexGlossary } from '../../lib/glossary/index';
 import { pageTermList } from '../../lib/glossary/page-terms';
-import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
-import { otherLang, pick, type Lang, type Translate } from '../../lib/i18n';
+import { CATEGORIES, type Direction } from '../../lib/glossary/schema';
+import { otherLang, pick } from '../../lib/i18n';
 import { useLanguage } from '../../lib/use-language';
-import { citationLabel, claimReview, pubmedReviewSearchUrl, referenceUrl, termReview } from '../../lib/links';
+import { citationLabel, pubmedReviewSearchUrl, termReview } from '../../lib/links';
 import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
-import { relatedClaims } from '../../lib/claims/related';
+import { rankClaims, shownBeforeMore } from '../../lib/claims/related';
+import { claimListLabels, claimView, unverifiedMark } from '../../lib/claims/view';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
 import { HighlightList } from '../../components/HighlightList';
@@ -29,8 +30,8 @@ import type { PageHighlights } from '../../lib/highlights/protocol';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteOffer } from './site-access';
 
-/** Claims shown before "show all": the popup stays short (400×600). */
-const CLAIMS_SHOWN = 5;
+/** Central claims shown before "more": the strongest few (the popup stays short, 400×600). */
+const CLAIMS_SHOWN = 3;
 /** Paper sentences shown before "show all". */
 const PAPER_SHOWN = 8;
 
@@ -47,26 +48,6 @@ function describeIdentity(id: ArticleIdentity | undefined): string[] | undefined
   if (!id) return undefined;
   const parts = [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter((p): p is string => !!p);
   return parts.length ? parts : undefined;
-}
-
-function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
-  const review = claimReview(claim, glossary.references, glossary.passages);
-  return {
-    id: claim.id,
-    statement: pick(claim.statement, lang),
-    direction: t(`direction_${claim.direction}`),
-    evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-    evidenceKind: claim.evidence,
-    conditions: (claim.conditions ?? []).flatMap((id) => {
-      const term = glossary.terms.get(id);
-      return term ? [pick(term.name, lang)] : [];
-    }),
-    citations: claim.references.flatMap((rid) => {
-      const ref = glossary.references.get(rid);
-      return ref ? [{ label: citationLabel(ref), url: referenceUrl(ref) }] : [];
-    }),
-    review: review ? { url: review.url, passage: review.passage } : undefined,
-  };
 }
 
 /** The sentence cut into plain and marked pieces (subject, object). */
@@ -121,7 +102,6 @@ export function App() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
   const [positions, setPositions] = useState<Record<string, string>>({});
-  const [showAll, setShowAll] = useState(false);
   const [showAllPaper, setShowAllPaper] = useState(false);
   const [filter, setFilter] = useState('');
   const [paper, setPaper] = useState<PaperResult>({ state: 'loading' });
@@ -243,11 +223,14 @@ export function App() {
     ...(paperDefined.length ? [{ id: 'paper', label: t('popupPaperDefined'), terms: paperDefined }] : []),
   ];
 
-  const related = relatedClaims(
+  // Ranked by how central their terms are to the page: where each term occurs (title, abstract) and how often.
+  const ranked = rankClaims(
     glossary,
-    terms.map((term) => term.id),
+    (page?.terms ?? []).filter((term) => glossary.terms.has(term.id)),
   );
-  const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));
+  const related = ranked.map((r) => r.claim);
+  const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
+  const shownClaims = filtered.map((r) => claimView(r.claim, glossary, lang, t));
   const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
 
   const name = (id: string) => {
@@ -271,7 +254,7 @@ export function App() {
             comparisons: claim.comparisons.map(({ claim: curated, verdict }) => ({
               verdict,
               verdictLabel: t(`verdict_${verdict}`),
-              claim: toPopupClaim(curated, glossary, lang, t),
+              claim: claimView(curated, glossary, lang, t),
             })),
           };
         })
@@ -281,6 +264,7 @@ export function App() {
     condition: (n: string) => t('popupCondition', n),
     openReview: t('popupOpenReview'),
     openReviewAt: t('popupOpenReviewAt'),
+    unverified: unverifiedMark(t),
   };
 
   return (
@@ -323,16 +307,16 @@ export function App() {
       }}
       claims={{
         claims: shownClaims,
-        limit: showAll ? shownClaims.length : CLAIMS_SHOWN,
+        shown: shownBeforeMore(filtered, CLAIMS_SHOWN, !!filter),
         filterTerms,
         filter,
         labels: {
           ...claimLabels,
           heading: t('popupClaims'),
           none: t('popupNoClaims'),
-          showAll: t('popupShowAllClaims', String(shownClaims.length)),
           filter: t('popupFilterLabel'),
           filterAll: t('popupFilterAll'),
+          ...claimListLabels(t, !!filter),
         },
       }}
       paper={{
@@ -424,11 +408,7 @@ export function App() {
           .then(({ index, total }) => setPositions((p) => ({ ...p, [termId]: `${index} / ${total}` })))
           .catch(() => undefined); // An older content script without 'previous': nothing to do.
       }}
-      onFilter={(termId) => {
-        setFilter(termId);
-        setShowAll(false);
-      }}
-      onShowAll={() => setShowAll(true)}
+      onFilter={(termId) => setFilter(termId)}
       onShowSentence={(claim) => {
         if (tabId === undefined) return;
         setPaperMessage(undefined);

@@ -34,6 +34,9 @@ import { followTab } from './active-tab';
 import { exportText, mapStrings, panelLabels } from './labels';
 import { TermsList } from './TermsList';
 import { Identifiers } from '../../components/Identifier';
+import { RelatedClaims } from './RelatedClaims';
+import { claimChips, evidenceLegend, termEvidence, unverifiedMark } from '../../lib/claims/view';
+import { TermEvidence } from '../../components/Evidence';
 
 /**
  * When to ask the page again after the tab changed or loaded (ms): the
@@ -179,16 +182,20 @@ export function App() {
           claims={claimSources(edge.claims, sources).map(({ claim, citations }) => ({
             id: claim.id,
             statement: pick(claim.statement, lang),
-            direction: t(`direction_${claim.direction}`),
-            evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-            evidenceKind: claim.evidence,
+            chips: claimChips(claim, glossary, lang, t),
             citations,
           }))}
           review={(() => {
             const review = reviewFor(edge.claims, sources);
             return review?.url ? { url: review.url, label: review.label } : undefined;
           })()}
-          labels={{ claims: t('mapEdgeClaims'), openReview: t('tooltipOpenReview'), close: t('tooltipClose') }}
+          labels={{
+            claims: t('mapEdgeClaims'),
+            openReview: t('tooltipOpenReview'),
+            close: t('tooltipClose'),
+            unverified: unverifiedMark(t),
+            legend: evidenceLegend(t),
+          }}
           onClose={close}
         />
       );
@@ -235,6 +242,7 @@ export function App() {
         order={order}
         related={card.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
         claims={card.claimCount ? tr('tooltipClaims', String(card.claimCount)) : undefined}
+        evidence={<TermEvidence data={termEvidence(card.claimEvidence, tr)} />}
         review={card.review}
         pinned
         labels={{
@@ -346,6 +354,7 @@ export function App() {
           onOpen={(item) => dispatch({ type: 'open', item })}
           onKey={(key) => dispatch({ type: 'key', key })}
         />
+        {status === 'ready' ? <RelatedClaims glossary={glossary} terms={pageTerms} lang={lang} /> : null}
       </div>
     </main>
   );

@@ -19,6 +19,7 @@
  * Every listener is registered with the given AbortSignal.
  */
 import { MATCH_ATTR, TERM_ATTR } from '../annotate/annotator';
+import { OWNS_ESCAPE_ATTR } from './owns-escape';
 
 export interface Anchor {
   getBoundingClientRect(): DOMRect;
@@ -268,7 +269,7 @@ export class TooltipController {
     }
     if (e.key === 'Enter') this.onEnter(e);
     else if (e.key === 'Tab') this.onTab(e);
-    else if (e.key === 'Escape') this.onEscape();
+    else if (e.key === 'Escape') this.onEscape(e);
   }
 
   /** Enter on a focused term (not inside a link, which Enter follows) pins its tooltip. */
@@ -302,9 +303,11 @@ export class TooltipController {
     if (this.pinned && !e.shiftKey && fromTerm && this.view.focusFirst()) e.preventDefault();
   }
 
-  private onEscape() {
+  private onEscape(e: KeyboardEvent) {
     const el = this.current;
     if (!el) return;
+    // Something inside the tooltip that closes on Escape first (an open chip explanation) marks itself.
+    if (e.composedPath().some((n) => n instanceof Element && n.hasAttribute(OWNS_ESCAPE_ATTR))) return;
     const refocus = this.pinned || this.view.focusPosition() !== undefined;
     this.close();
     if (refocus) this.refocus(el);

@@ -35,6 +35,8 @@ export interface HarnessOptions {
   extensionDir?: string;
   /** More Chromium switches. */
   args?: string[];
+  /** Environment for the browser, e.g. { LANGUAGE: 'ja' } for a Japanese browser (scripts/browser.mjs). */
+  env?: Record<string, string>;
   /** More pages to serve, by address. */
   pages?: Record<string, Buffer | string>;
 }
@@ -44,6 +46,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     headless: true,
     extensionDir: options.extensionDir,
     args: options.args,
+    env: options.env,
   });
   const served = servedPages();
   for (const [url, body] of Object.entries(options.pages ?? {})) served.set(url, Buffer.from(body));

@@ -163,7 +163,8 @@ describe('the reading map on the demo page', () => {
       })),
     );
     const aboutKcc2 = bundled.claims.filter((c) => c.terms.includes('kcc2'));
-    expect(shown.length).toBe(Math.min(5, aboutKcc2.length));
+    // Filtered by a term, the first three are shown and the rest folded behind "more".
+    expect(shown.length).toBe(Math.min(3, aboutKcc2.length));
     for (const claim of shown) {
       const curated = aboutKcc2.find((c) => c.id === claim.id)!;
       expect(curated, claim.id).toBeDefined();
@@ -181,7 +182,10 @@ describe('the reading map on the demo page', () => {
       else if (refs.some((r) => r.pmcid)) expect(claim.review).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\//);
     }
     await select.selectOption('');
-    expect(await popup.locator('li.claim').count()).toBe(5);
+    // All terms: the claims central to the page (at most three) first, the rest behind "more".
+    await expect.poll(() => popup.locator('#map-claims li.claim').count()).toBeGreaterThan(0);
+    expect(await popup.locator('#map-claims li.claim').count()).toBeLessThanOrEqual(3);
+    expect(await popup.locator('#map-claims button[data-claims-more]').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('links each term to a PubMed search restricted to reviews', async () => {

@@ -120,7 +120,7 @@ describe('in an English browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-glossa-ui="tooltip"] button.close').count()).toBe(1);
     const controls = await tooltip(page).evaluate((box) =>
-      [...box.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')].map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      [...box.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]')].map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
     );
     expect(controls.length).toBeGreaterThan(3);
     const visited: string[] = [];
@@ -155,7 +155,7 @@ describe('in an English browser', () => {
       const next = all.find((x) => el.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(x));
       return next?.getAttribute('data-glossa-term') ?? next?.textContent;
     });
-    const count = await tooltip(page).evaluate((box) => box.querySelectorAll('button, a[href], [tabindex="0"]').length);
+    const count = await tooltip(page).evaluate((box) => box.querySelectorAll('button, a[href], summary, [tabindex="0"]').length);
     for (let i = 0; i <= count; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossa-term'))).toBe(expected);
     await page.keyboard.press('Escape');
