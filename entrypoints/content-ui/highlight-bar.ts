@@ -220,9 +220,10 @@ export class SelectionBar {
 
   closeBar(restoreFocus: boolean): void {
     this.session = undefined;
-    this.uiIfMade()?.hideBar();
+    // Focus goes back before the bar goes: while the bar is open, a term around the highlight does not open its tooltip.
     if (restoreFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = undefined;
+    this.uiIfMade()?.hideBar();
   }
 
   /** A highlight's record changed (saved here, or changed elsewhere): its open bar shows it. */

@@ -32,6 +32,7 @@ import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
 import { bootHighlights } from './highlights-boot';
+import { TooltipHold } from './tooltip-hold';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
@@ -48,7 +49,15 @@ export default defineContentScript({
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
-    const session = new Session(ctx, adapter, () => options);
+    const pageLife = new AbortController();
+    ctx.onInvalidated(() => pageLife.abort());
+    // Term tooltips stay closed while the reader selects text to highlight or uses the highlight bar.
+    const tooltipHold = new TooltipHold(
+      document,
+      (range) => !!adapter?.roots(document).some((r) => range.intersectsNode(r)),
+      pageLife.signal,
+    );
+    const session = new Session(ctx, adapter, () => options, tooltipHold);
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
@@ -86,9 +95,7 @@ export default defineContentScript({
     if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
     // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
     if (adapter?.isArticle(document)) {
-      const pageLife = new AbortController();
-      ctx.onInvalidated(() => pageLife.abort());
-      bootHighlights({ ctx, adapter, signal: pageLife.signal });
+      bootHighlights({ ctx, adapter, signal: pageLife.signal, onBarChange: (open) => tooltipHold.setBarOpen(open) });
     }
     await firstPass;
   },
@@ -106,6 +113,7 @@ class Session {
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter | undefined,
     private readonly options: () => Options,
+    private readonly tooltipHold: TooltipHold,
   ) {}
 
   private get article(): boolean {
@@ -142,7 +150,12 @@ class Session {
     this.view = view;
     const controller = new TooltipController(document, view, running.signal, {
       trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),
+      suppressed: () => this.tooltipHold.held,
     });
+    running.signal.addEventListener(
+      'abort',
+      this.tooltipHold.onHold(() => controller.close()),
+    );
     view.onClose = () => controller.close();
     view.onGoToDefinition = (termId) => this.goToDefinition(termId);
     const late = new LateContent(document, adapter, annotator, running.signal);
