@@ -196,6 +196,23 @@ describe('a typed note is never lost', () => {
     return (await highlightIds())[0];
   }
 
+  it('keys typed the moment "Add note" is clicked go into the note, and note and tags are saved together', async () => {
+    const id = await (async () => {
+      await selectPhrase();
+      await bar('[data-colour="yellow"]').click();
+      await page.waitForSelector('[data-glossa-highlight]');
+      return (await highlightIds())[0];
+    })();
+    // No wait between the click and the keys: the editor must already hold focus.
+    await bar('[data-glossa-action="note"]').click();
+    await page.keyboard.type('Definition used in the paper');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('anhedonia, definition');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await stored())[0]?.tags).toEqual(['anhedonia', 'definition']);
+    expect((await stored())[0]).toMatchObject({ id, note: 'Definition used in the paper' });
+  });
+
   it('Escape in a note with typed text asks first; Escape again keeps editing; "Discard" discards', async () => {
     await editorOnNewHighlight();
     await page.keyboard.type('An unsaved thought');
