@@ -104,6 +104,14 @@ export class SelectionBar {
       },
       { signal },
     );
+    // Focus moving on into the page (Tab out of the bar, a link reached by keyboard) closes the bar; a draft stays.
+    doc.addEventListener(
+      'focusin',
+      (e) => {
+        if (this.session && !this.uiIfMade()?.contains(e.target)) this.closeBar(false);
+      },
+      opts,
+    );
     doc.addEventListener(
       'keydown',
       (e) => {
