@@ -14,8 +14,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_URL, openArticle, startHarness, type Harness } from './harness';
-import type { HighlightRecord } from '../../lib/highlights/model';
+import { clearStoredHighlights, DEMO_URL, openArticle, startHarness, storedHighlights, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -41,28 +40,8 @@ const tooltip = (): Locator => page.locator('[data-glossa-ui="tooltip"] [role="t
 /** Longer than the tooltip's hover delay (300 ms) with room to spare: a tooltip that was going to open has opened. */
 const REST_MS = 1000;
 
-async function stored(): Promise<HighlightRecord[]> {
-  const all = (await h.worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local.get(null),
-  )) as Record<string, HighlightRecord>;
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
-    .map(([, v]) => v);
-}
-
-async function clearStorage(): Promise<void> {
-  await h.worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
-      }
-    ).chrome;
-    const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
-    await api.storage.local.remove(keys);
-  });
-}
+const stored = () => storedHighlights(h);
+const clearStorage = () => clearStoredHighlights(h);
 
 /** The box of the first term with this text in the abstract's first paragraph. */
 async function termBox(text: string): Promise<{ x: number; y: number; width: number; height: number }> {

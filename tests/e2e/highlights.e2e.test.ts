@@ -19,10 +19,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_FILE, openPopup, PAGES_DIR, SAVED, startHarness, tabIdOf, type Harness } from './harness';
+import {
+  clearStoredHighlights,
+  DEMO_FILE,
+  openPopup,
+  PAGES_DIR,
+  SAVED,
+  startHarness,
+  storedHighlights,
+  tabIdOf,
+  type Harness,
+} from './harness';
 import { changePage, GOTO_MENU, paragraphs, roughText } from '../lib/highlights/changed-page';
 import { placementPasses, seedHighlights } from '../../scripts/highlights-seed.mjs';
-import type { HighlightRecord } from '../../lib/highlights/model';
 
 let h: Harness;
 
@@ -140,28 +149,8 @@ async function toPage<T>(url: string, type: string, data?: unknown): Promise<T> 
   ) as Promise<T>;
 }
 
-async function stored(): Promise<HighlightRecord[]> {
-  const all = (await h.worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local.get(null),
-  )) as Record<string, HighlightRecord>;
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
-    .map(([, v]) => v);
-}
-
-async function clearStorage(): Promise<void> {
-  await h.worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
-      }
-    ).chrome;
-    const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
-    await api.storage.local.remove(keys);
-  });
-}
+const stored = () => storedHighlights(h);
+const clearStorage = () => clearStoredHighlights(h);
 
 const QUOTE_KEPT = 'Anhedonia is defined as a markedly diminished interest or pleasure in previously enjoyable activities';
 const QUOTE_LATER = 'Functional brain connectivity is a measure of the degree of synchrony';
