@@ -36,6 +36,7 @@ import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
 import { bootHighlights } from './highlights-boot';
+import { TooltipHold } from './tooltip-hold';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
@@ -69,9 +70,15 @@ export const reader = {
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
-    const session = new Session(ctx, adapter, () => options);
     const pageLife = new AbortController();
     ctx.onInvalidated(() => pageLife.abort());
+    // Term tooltips stay closed while the reader selects text to highlight or uses the highlight bar.
+    const tooltipHold = new TooltipHold(
+      document,
+      (range) => !!adapter?.roots(document).some((r) => range.intersectsNode(r)),
+      pageLife.signal,
+    );
+    const session = new Session(ctx, adapter, () => options, tooltipHold);
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
@@ -121,7 +128,8 @@ export const reader = {
     const firstPass = initiallyEnabled && siteEnabled(options, adapter?.id) ? session.start() : undefined;
     if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
     // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
-    if (adapter?.isArticle(document)) bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    if (adapter?.isArticle(document))
+      bootHighlights({ ctx, adapter, signal: pageLife.signal, onBarChange: (open) => tooltipHold.setBarOpen(open) });
     try {
       await firstPass;
     } finally {
@@ -142,6 +150,7 @@ class Session {
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter | undefined,
     private readonly options: () => Options,
+    private readonly tooltipHold: TooltipHold,
   ) {}
 
   private get article(): boolean {
@@ -177,7 +186,12 @@ class Session {
     this.view = view;
     const controller = new TooltipController(document, view, running.signal, {
       trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),
+      suppressed: () => this.tooltipHold.held,
     });
+    running.signal.addEventListener(
+      'abort',
+      this.tooltipHold.onHold(() => controller.close()),
+    );
     view.onClose = () => controller.close();
     view.onGoToDefinition = (termId) => this.goToDefinition(termId);
     const late = new LateContent(document, adapter, annotator, running.signal);

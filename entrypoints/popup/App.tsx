@@ -24,7 +24,7 @@ import { claimListLabels, claimView, unverifiedMark } from '../../lib/claims/vie
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
 import { HighlightList } from '../../components/HighlightList';
-import { PALETTE } from '../../lib/highlights/model';
+import { colourNames } from '../../lib/highlights/colour-names';
 import { watchHighlights } from '../../lib/highlights/store';
 import type { PageHighlights } from '../../lib/highlights/protocol';
 import { SiteAccess } from '../../components/SiteAccess';
@@ -343,22 +343,13 @@ export function App() {
         highlights?.article ? (
           <>
             <HighlightList
-              items={highlights.highlights.map((h) => ({
-                id: h.id,
-                exact: h.exact,
-                note: h.note,
-                tags: h.tags,
-                colour: h.colour,
-                colourLabel: t(`colour_${h.colour}`),
-                background: PALETTE[h.colour].background,
-                section: h.section,
-                found: h.found,
-              }))}
+              items={highlights.highlights}
               labels={{
                 empty: t('popupNoHighlights'),
                 notFound: t('highlightNotFound'),
                 note: t('highlightNote'),
                 reveal: t('highlightReveal'),
+                colours: colourNames(),
               }}
               onSelect={(id) => {
                 if (tabId !== undefined) void sendToTab(tabId, 'page:scrollToHighlight', { id });

@@ -44,6 +44,12 @@ export interface ControllerOptions {
   hideDelay?: number;
   /** How hover opens the tooltip, read on every event so option changes apply live (default: hover). */
   trigger?: () => { mode: 'hover' | 'click' | 'modifier'; modifierKey: 'Alt' | 'Shift' | 'Control' };
+  /**
+   * While this returns true nothing opens the tooltip: the reader is making a
+   * selection or using the highlight bar (entrypoints/content/tooltip-hold.ts).
+   * Whoever holds it also closes an open tooltip when holding starts.
+   */
+  suppressed?: () => boolean;
 }
 
 const MODIFIER_FLAG = { Alt: 'altKey', Shift: 'shiftKey', Control: 'ctrlKey' } as const;
@@ -113,6 +119,7 @@ export class TooltipController {
   private readonly hoverDelay: number;
   private readonly hideDelay: number;
   private readonly trigger: NonNullable<ControllerOptions['trigger']>;
+  private readonly suppressed: () => boolean;
   /** The term under the pointer, for "hover with a key": pressing the key there opens it. */
   private hovered: Element | null = null;
   /** Set while we move focus back to a term ourselves (after Escape), so that focus does not reopen it. */
@@ -127,6 +134,7 @@ export class TooltipController {
     this.hoverDelay = options.hoverDelay ?? 300;
     this.hideDelay = options.hideDelay ?? 250;
     this.trigger = options.trigger ?? (() => ({ mode: 'hover', modifierKey: 'Alt' }));
+    this.suppressed = options.suppressed ?? (() => false);
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, fn as EventListener, { signal, capture: true });
     on('mouseover', (e) => this.onOver(e));
@@ -157,9 +165,10 @@ export class TooltipController {
     return a === b || (a.getAttribute(MATCH_ATTR) !== null && a.getAttribute(MATCH_ATTR) === b.getAttribute(MATCH_ATTR));
   }
 
-  /** Opens the tooltip for a term element. */
+  /** Opens the tooltip for a term element (not while suppressed). */
   open(el: Element, pinned: boolean) {
     this.clearTimers();
+    if (this.suppressed()) return;
     if (this.current && this.current !== el) this.current.removeAttribute('aria-describedby');
     this.current = el;
     this.pinned = pinned;

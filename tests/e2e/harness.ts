@@ -5,6 +5,7 @@
  * machine.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { HighlightRecord } from '../../lib/highlights/model';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import { countAnnotatedTerms, servedPages, TEST_RESULTS } from './served';
 
@@ -128,4 +129,29 @@ export async function unfoldTerms(popup: Page): Promise<void> {
 /** Term ids annotated on the page, with counts of matches (not pieces). */
 export async function annotatedTerms(page: Page): Promise<Record<string, number>> {
   return page.evaluate(countAnnotatedTerms);
+}
+
+/** The live highlight records in the extension's storage (tombstones left out). */
+export async function storedHighlights(h: Harness): Promise<HighlightRecord[]> {
+  const all = (await h.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null),
+  )) as Record<string, HighlightRecord>;
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
+    .map(([, v]) => v);
+}
+
+/** Removes every highlight record (tombstones too) from the extension's storage. */
+export async function clearStoredHighlights(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
+      }
+    ).chrome;
+    const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
+    await api.storage.local.remove(keys);
+  });
 }
