@@ -235,7 +235,7 @@ export class Annotator {
   private async read(segments: Segment[], pause: () => Promise<boolean>): Promise<LazyReading | undefined> {
     const normalized: Normalized[] = [];
     for (const segment of segments) {
-      normalized.push(normalize(segment.text));
+      normalized.push(normalize(segment.text, segment.citations));
       if (!(await pause())) return undefined;
     }
     const blocks = normalized.map((n) => n.text);
@@ -279,7 +279,7 @@ export class Annotator {
   definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
     const segment = this.lastRead[definition.segment];
     if (!segment?.nodes.every((n) => n.isConnected)) return undefined;
-    const { map } = normalize(segment.text);
+    const { map } = normalize(segment.text, segment.citations);
     const point = (offset: number): [Text, number] => {
       let i = 0;
       while (i + 1 < segment.nodes.length && segment.starts[i + 1] <= offset) i++;
