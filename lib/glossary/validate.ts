@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { Claim, Reference, Term, IDENTIFIER_FIELDS } from './schema';
 import type { GlossaryData } from './data';
-import { formsOf } from './forms';
+import { formsOf, stemsOf } from './forms';
 
 export interface Problem {
   entry: string;
@@ -79,6 +79,7 @@ export function validateGlossary(
 
   // A form (variant or abbreviation) belongs to one term unless ambiguous.
   const owners = new Map<string, { term: string; ambiguous: boolean }>();
+  const stems = stemsOf(parsed.terms);
   for (const term of parsed.terms) {
     const entry = `term:${term.id}`;
     checkTerms(entry, 'related', term.related);
@@ -93,7 +94,7 @@ export function validateGlossary(
     const hasAmbiguous = term.abbreviations.some((a) => a.ambiguous);
     if (hasAmbiguous && !term.cues?.length) add(entry, 'ambiguous abbreviation without context cues');
     if (term.variants.length === 0 && term.abbreviations.length === 0) add(entry, 'no variants or abbreviations to match');
-    const forms = formsOf(term, options.inflected?.[term.id] ?? []).map((f) => ({
+    const forms = formsOf(term, options.inflected?.[term.id] ?? [], stems).map((f) => ({
       key: f.caseSensitive ? f.text : f.text.toLowerCase(),
       ambiguous: f.ambiguous,
     }));
