@@ -1,9 +1,10 @@
 /**
  * @vitest-environment happy-dom
  *
- * Citation superscripts glued to the word they follow, in the markup
- * forms journals and PMC use, are read as a word boundary; a term's own
- * superscripts are not.
+ * Markup real papers use: citation superscripts glued to the word they
+ * follow, in the forms journals and PMC use, are read as a word boundary
+ * (a term's own superscripts are not); slashed subtypes in subscripts are
+ * occurrences of their own.
  */
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/annotate/annotator';
@@ -99,5 +100,28 @@ describe('superscripts that are part of a term or a number', () => {
     expect(read('<p>the RVM<sup>a</sup> and PAG<sup>*</sup> and LTP<a href="https://example.org/x"><sup>1</sup></a></p>')).toEqual([
       'the RVMa and PAG* and LTP1',
     ]);
+  });
+});
+
+describe('slashed subtypes', () => {
+  it('5-HT<sub>1B/1D</sub>: the second subtype is its own occurrence, wrapping only "1D"', async () => {
+    const root = setBody('<p>triptans act on 5-HT<sub>1B/1D</sub> receptors and 5-HT<sub>2A/2C</sub> receptors</p>');
+    const annotator = new Annotator({ matcher, yieldToPage: () => Promise.resolve() });
+    await annotator.annotate([root]);
+    const occurrences = annotator.found.map((o) => [
+      o.termId,
+      o.elements.map((e) => e.textContent).join('|'),
+      o.elements.map((e) => e.getAttribute('data-glossa-match')),
+    ]);
+    expect(occurrences.map(([id, text]) => `${id}:${text}`)).toEqual([
+      'triptans:triptans',
+      'htr1b:5-HT|1B',
+      'htr1d:1D',
+      'htr2a:5-HT|2A',
+      'htr2c:2C',
+    ]);
+    const matchNumbers = occurrences.map(([, , numbers]) => new Set(numbers as string[]));
+    expect(matchNumbers.every((n) => n.size === 1)).toBe(true);
+    expect(new Set(matchNumbers.map((n) => [...n][0])).size).toBe(5);
   });
 });
