@@ -299,6 +299,22 @@ function ownTerms(shortForm: string, matcher: Matcher): CompiledForm | undefined
   return undefined;
 }
 
+/**
+ * Whether a short form the paper defines joins our own abbreviations with
+ * a hyphen, dash or slash ("PAG-RVM", "LC/NE"): then its parts are read as
+ * our terms (each decided like any mention) rather than the whole as the
+ * paper's own abbreviation. "SDS-PAGE" and "LC-MS" do not: SDS, PAGE and
+ * MS are none of ours.
+ */
+export function joinsOurAbbreviations(shortForm: string, matcher: Matcher): boolean {
+  const parts = shortForm.split(/[-/]/);
+  if (parts.length < 2) return false;
+  return parts.every((part) => {
+    const found = part ? matcher.find(part) : [];
+    return found.length === 1 && found[0].start === 0 && found[0].end === part.length && found[0].form.caseSensitive;
+  });
+}
+
 /** The paper's definitions, looked up by short form and position. */
 export class Definitions {
   private readonly byKey = new Map<string, PaperDefinition[]>();

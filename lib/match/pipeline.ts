@@ -19,6 +19,9 @@
  *    defines (with a plural "s" after a capital or digit), found with one
  *    trie; a long form that names a glossary term without being one of
  *    its forms ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention too;
+ *    a short form that joins our own abbreviations ("PAG-RVM") is not one
+ *    mention: its parts are our terms, carrying the paper's definition of
+ *    the whole;
  * 5. a decision per candidate mention (lib/match/disambiguate.ts: the
  *    paper's definition, then context, else nothing), then leftmost-longest
  *    among the mentions that have a meaning.
@@ -32,6 +35,7 @@ import {
   decide,
   Definitions,
   Evidence,
+  joinsOurAbbreviations,
   lexiconOf,
   termOfLongForm,
   windowAround,
@@ -193,6 +197,9 @@ export function* readArticleSteps(
   const shortForms = byShortForm.shortForms;
   const patterns = shortForms.flatMap((sf) => (/[\p{Lu}\p{N}]$/u.test(sf) ? [sf, `${sf}s`] : [sf]));
   const automaton = patterns.length ? new Automaton(patterns) : undefined;
+  // Patterns of short forms that join our own abbreviations ("PAG-RVM").
+  const joinsOurs = new Set(shortForms.filter((sf) => joinsOurAbbreviations(sf, matcher)));
+  const compoundPattern = patterns.map((p) => joinsOurs.has(p) || (p.endsWith('s') && joinsOurs.has(p.slice(0, -1))));
 
   const decided: Mention[][] = [];
   const mentionsAt = (segment: number): Mention[] => {
@@ -201,12 +208,14 @@ export function* readArticleSteps(
     const text = blocks[segment];
     const found = matchesOf(segment);
     const candidates: Candidate[] = found.map((m) => ({ start: m.start, end: m.end, form: m.form }));
+    /** Occurrences of short forms that join our abbreviations: their parts carry the whole's definition. */
+    const compounds: Candidate[] = [];
     if (automaton) {
       const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
       for (const hit of automaton.search(text)) {
         if (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end])) continue;
         if (taken.has(`${hit.start}:${hit.end}`)) continue;
-        candidates.push({ start: hit.start, end: hit.end });
+        (compoundPattern[hit.pattern] ? compounds : candidates).push({ start: hit.start, end: hit.end });
       }
     }
     const resolved: Mention[] = [];
@@ -221,7 +230,9 @@ export function* readArticleSteps(
       const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
       if (!decision) continue;
       const mention: Mention = { start: c.start, end: c.end, ...decision };
-      const d = decision.definition;
+      const whole = !decision.definition && compounds.find((w) => w.start <= c.start && c.end <= w.end);
+      if (whole) mention.definition = byShortForm.at(text.slice(whole.start, whole.end), segment, whole.start);
+      const d = mention.definition;
       if (d && d.segment === segment && c.start >= d.shortStart && c.end <= d.shortEnd) mention.defining = true;
       resolved.push(mention);
     }

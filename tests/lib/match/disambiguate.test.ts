@@ -146,6 +146,57 @@ describe('the paper’s own abbreviations', () => {
   });
 });
 
+describe('a short form the paper defines that joins our own abbreviations', () => {
+  const DEFINED = 'Stress engages the periaqueductal gray-rostral ventromedial medulla (PAG-RVM) system.';
+
+  it('shows the parts as our terms, in the definition and after it, keeping the paper’s definition of the whole', () => {
+    const blocks = [DEFINED, 'Opioids act on the PAG-RVM axis and on PAG–RVM neurons.'];
+    expect(annotated(blocks)).toEqual([
+      'periaqueductal gray→pag',
+      'rostral ventromedial medulla→rvm',
+      'PAG→pag',
+      'RVM→rvm',
+      'Opioids→opioids',
+      'PAG→pag',
+      'RVM→rvm',
+      'PAG→pag',
+      'RVM→rvm',
+    ]);
+    const { reading } = read(blocks);
+    expect(reading.definitions.map((d) => [d.shortForm, d.longForm])).toEqual([
+      ['PAG-RVM', 'periaqueductal gray-rostral ventromedial medulla'],
+    ]);
+    const parts = reading.mentions.flat().filter((m) => m.definition);
+    expect(parts.map((m) => m.definition!.shortForm)).toEqual(['PAG-RVM', 'PAG-RVM', 'PAG-RVM', 'PAG-RVM', 'PAG-RVM', 'PAG-RVM']);
+    expect(parts.slice(0, 2).map((m) => m.defining)).toEqual([true, true]);
+  });
+
+  it('joins by slash too, each part decided like any mention (LC and NE are ambiguous)', () => {
+    expect(annotated(['The locus coeruleus/norepinephrine (LC/NE) system modulates pain; LC/NE activity rose.'])).toEqual([
+      'locus coeruleus→locus-coeruleus',
+      'norepinephrine→noradrenaline',
+      'LC→locus-coeruleus',
+      'NE→noradrenaline',
+      'LC→locus-coeruleus',
+      'NE→noradrenaline',
+    ]);
+  });
+
+  it('leaves SDS-PAGE, LC-MS and a compound with a part not ours as the paper’s abbreviation', () => {
+    const blocks = [
+      'Sodium dodecyl sulfate-polyacrylamide gel electrophoresis (SDS-PAGE) and liquid chromatography-mass spectrometry (LC-MS) were run.',
+      'SDS-PAGE and LC-MS again; the rostral ventromedial medulla-dorsal horn (RVM-DH) pathway and RVM-DH cells.',
+    ];
+    expect(senses(blocks, 'SDS-PAGE')).toEqual(['paper:SDS-PAGE', 'paper:SDS-PAGE']);
+    expect(senses(blocks, 'LC-MS')).toEqual(['paper:LC-MS', 'paper:LC-MS']);
+    expect(senses(blocks, 'RVM-DH')).toEqual(['paper:RVM-DH', 'paper:RVM-DH']);
+  });
+
+  it('without a definition, a bare PAG-RVM is read as its parts already', () => {
+    expect(annotated(['The periaqueductal gray and the PAG-RVM circuit.'])).toEqual(['periaqueductal gray→pag', 'PAG→pag', 'RVM→rvm']);
+  });
+});
+
 describe('(b) otherwise the glossary’s context cues decide', () => {
   it('annotates an ambiguous abbreviation when the words around it are its cues', () => {
     expect(senses(['Chronic pain changes the ACC.'], 'ACC')).toEqual(['acc']);
