@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../lib/match/matcher';
 import { normalize } from '../../../lib/match/normalize';
-import { resolverFor } from '../../../lib/match/disambiguate';
+import { readArticle } from '../../../lib/match/pipeline';
 import type { Term } from '../../../lib/glossary/schema';
 import { inflect } from '../../../scripts/inflect.mjs';
 
@@ -127,11 +127,8 @@ describe('matcher rules', () => {
 });
 
 describe('ambiguous abbreviations', () => {
-  const resolve = (article: string) => {
-    const { text } = normalize(article);
-    const resolver = resolverFor(matcher, text);
-    return matcher.find(text).map((m) => resolver(m.form));
-  };
+  /** The glossary term of each mention the reading pipeline decides (undefined: the paper's own abbreviation). */
+  const resolve = (article: string) => readArticle([normalize(article).text], matcher).mentions[0].map((m) => m.termId);
   it('annotates ACC when the article uses its full name or a cue', () => {
     expect(resolve('The anterior cingulate cortex (ACC) … the ACC.')).toEqual(['acc', 'acc', 'acc']);
     expect(resolve('Chronic pain changes the ACC.')).toEqual(['acc']);
