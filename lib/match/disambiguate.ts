@@ -187,6 +187,8 @@ export function termOfLongForm(
       if (two) return two;
     }
   }
+  const modified = modifiedName(shortForm, lf, matcher, names);
+  if (modified) return modified;
   const own = ownTerms(shortForm, matcher);
   if (!own) return undefined;
   const matches = matcher.find(lf).filter((m) => meansOneTerm(m.form));
@@ -201,13 +203,54 @@ export function termOfLongForm(
       if (n.startsWith(lower) && !isWordChar(n[lower.length]) && lower.length * 2 >= n.length) return id;
     }
   }
-  // An unambiguous short form whose long form shares a content word with its term's names.
-  if (meansOneTerm(own)) {
-    const words = new Set(contentWords(lf));
-    const termWords = (names.get(own.termIds[0]) ?? []).flatMap(contentWords);
-    if (termWords.some((w) => words.has(w))) return own.termIds[0];
-  }
-  return undefined;
+  // A short form whose long form shares a content word with its term's names (two words if the
+  // short form is ambiguous: "spinal nerve ligated (SNL)", never "acetyl-CoA carboxylase (ACC)").
+  const words = new Set(contentWords(lf));
+  const sharing = own.termIds.filter(
+    (id) => new Set((names.get(id) ?? []).flatMap(contentWords).filter((w) => words.has(w))).size >= (meansOneTerm(own) ? 1 : 2),
+  );
+  return sharing.length === 1 ? sharing[0] : undefined;
+}
+
+/** Modifiers before a name, at most: "inhibitory", "tibial", "diabetic". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * A long form made of a modifier or two and one of our names, abbreviated
+ * as the modifiers' initials and the name's abbreviation or initials:
+ * "inhibitory conditioned pain modulation (ICPM)", "tibial nerve
+ * transection (TNT)". The term named.
+ */
+function modifiedName(
+  shortForm: string,
+  lf: string,
+  matcher: Matcher,
+  names: Pick<ReadonlyMap<string, readonly string[]>, 'get'>,
+): string | undefined {
+  const found = matcher.find(lf);
+  const last = found[found.length - 1];
+  if (!last || last.end !== lf.length || last.start === 0 || !meansOneTerm(last.form)) return undefined;
+  const modifiers = lf
+    .slice(0, last.start)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (modifiers.length > MAX_MODIFIERS || modifiers.some((w) => !/^\p{L}/u.test(w))) return undefined;
+  const initials = (words: string[]) => words.map((w) => w[0]).join('');
+  const id = last.form.termIds[0];
+  const prefix = initials(modifiers).toLowerCase();
+  const sf = shortForm.toLowerCase();
+  if (!sf.startsWith(prefix)) return undefined;
+  const rest = sf.slice(prefix.length);
+  const endings = [
+    initials(
+      lf
+        .slice(last.start)
+        .split(/[\s-]+/)
+        .filter(Boolean),
+    ),
+    ...(names.get(id) ?? []),
+  ];
+  return rest.length >= 2 && endings.some((e) => e.toLowerCase() === rest) ? id : undefined;
 }
 
 /** The term whose unambiguous name is exactly `text`, if any. */

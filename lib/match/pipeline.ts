@@ -7,10 +7,9 @@
  * be decided before the rest: see LazyReading):
  * 1. the paper's own abbreviations (lib/abbrev/schwartz-hearst.ts) in every
  *    block with a bracket, each placed at its definition and defining
- *    sentence (sentences from an injected splitter or precomputed spans; the
- *    cheap fallback of lib/abbrev/sentences.ts by default — the NLP splitter
- *    must not enter the content script's start-up bundle) and tied to a
- *    glossary term when its long form names one;
+ *    sentence (sentences from the cheap splitter of lib/abbrev/sentences.ts,
+ *    linear and free of any NLP library) and tied to a glossary term when
+ *    its long form names one;
  * 2. glossary matches of each block (lib/match/matcher.ts), on demand;
  * 3. evidence for ambiguous forms: names and cues of the candidate terms and
  *    cues of rival senses, by position — gathered once, only if the article
@@ -42,7 +41,7 @@ import {
   type PaperDefinition,
 } from './disambiguate';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
-import { spanIndexAt, splitSentences, type SentenceSplitter, type Span } from '../abbrev/sentences';
+import { spanIndexAt, splitSentences, type Span } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 
 export type { PaperDefinition } from './disambiguate';
@@ -81,13 +80,6 @@ export interface Reading {
   definitions: PaperDefinition[];
 }
 
-export interface ReadOptions {
-  /** Sentence splitter; the cheap fallback by default. */
-  sentences?: SentenceSplitter;
-  /** Sentence spans per block, computed elsewhere (e.g. the background); wins over `sentences`. */
-  sentenceSpans?: readonly (readonly Span[])[];
-}
-
 interface Candidate {
   start: number;
   end: number;
@@ -99,8 +91,8 @@ interface Candidate {
  * collects them: one block per run of inline text, normalised with
  * lib/match/normalize.ts).
  */
-export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Reading {
-  const reading = finish(readArticleSteps(blocks, glossary, options));
+export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[]): Reading {
+  const reading = finish(readArticleSteps(blocks, glossary));
   return { mentions: blocks.map((_, i) => reading.mentionsAt(i)), definitions: reading.definitions };
 }
 
@@ -128,19 +120,13 @@ export interface LazyReading {
  * finding the paper's definitions (only blocks with a bracket have any);
  * the generator returns the lazy reading.
  */
-export function* readArticleSteps(
-  blocks: readonly string[],
-  glossary: Matcher | readonly MatchTerm[],
-  options: ReadOptions = {},
-): Generator<void, LazyReading> {
+export function* readArticleSteps(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[]): Generator<void, LazyReading> {
   const matcher = glossary instanceof Matcher ? glossary : new Matcher(glossary);
-  const split = options.sentences ?? splitSentences;
   const lexicon = lexiconOf(matcher);
   const names = lexicon.names;
   // Sentences are needed only around brackets and candidate mentions: split a block when first asked.
   const sentenceSpans: (Span[] | undefined)[] = [];
-  const sentencesOf = (segment: number): Span[] =>
-    (sentenceSpans[segment] ??= (options.sentenceSpans?.[segment] as Span[] | undefined) ?? split(blocks[segment]));
+  const sentencesOf = (segment: number): Span[] => (sentenceSpans[segment] ??= splitSentences(blocks[segment]));
   const matches: (TextMatch[] | undefined)[] = [];
   const matchesOf = (segment: number): TextMatch[] => (matches[segment] ??= matcher.find(blocks[segment]));
   const ambiguousIn = (segment: number) => matchesOf(segment).some((m) => !meansOneTerm(m.form));
