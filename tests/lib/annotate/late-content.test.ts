@@ -28,6 +28,17 @@ const adapter: SiteAdapter = {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
+/** Counts the passes `late` finishes; `passes(n)` resolves once n have (the real condition, not a fixed delay). */
+function countPasses(late: LateContent) {
+  let done = 0;
+  const waiting: Array<{ n: number; resolve: () => void }> = [];
+  late.onPass = () => {
+    done++;
+    for (const w of waiting.filter((w) => done >= w.n)) w.resolve();
+  };
+  return (n: number) => new Promise<void>((resolve) => (done >= n ? resolve() : waiting.push({ n, resolve })));
+}
+
 describe('late content', () => {
   it('annotates content added after the first pass, in one batch, and ignores our own writes', async () => {
     document.body.innerHTML = '<div class="root"><p>KCC2 here</p></div><div class="other"><p>KCC2 outside</p></div>';
@@ -35,6 +46,7 @@ describe('late content', () => {
     const spy = vi.spyOn(annotator, 'annotate');
     const controller = new AbortController();
     const late = new LateContent(document, adapter, annotator, controller.signal);
+    const passes = countPasses(late);
     await late.annotateAll();
     expect(spy).toHaveBeenCalledTimes(1);
     await settle();
@@ -51,6 +63,7 @@ describe('late content', () => {
     const refs = root.appendChild(document.createElement('div'));
     refs.className = 'refs';
     refs.textContent = 'DNIC in references';
+    await passes(2);
     await settle();
     expect(spy).toHaveBeenCalledTimes(2); // five paragraphs, one batched pass
     expect([...document.querySelectorAll('[data-glossa-term="dnic"]')].map((e) => e.parentElement!.textContent)).toEqual([
@@ -66,7 +79,7 @@ describe('late content', () => {
     const second = document.body.appendChild(document.createElement('div'));
     second.className = 'root';
     second.innerHTML = '<p>new root with KCC2</p>';
-    await settle();
+    await passes(3);
     expect(second.querySelectorAll('[data-glossa-term="kcc2"]').length).toBe(1);
 
     controller.abort();
