@@ -12,6 +12,8 @@
  * another concept ("brainstem" in "Descending brainstem control").
  */
 
+import type { Passage } from './passages';
+
 export interface RealSource {
   url: string;
   /** Authors, title, journal, year and identifiers, as far as the stored page showed them. */
@@ -28,15 +30,12 @@ export interface RealPassage {
   html: string;
 }
 
-export interface RealArticle {
+/** An article: its source, its passages in page order, and labels as in the written set. */
+export interface RealArticle extends Pick<Passage, 'terms' | 'nested' | 'traps' | 'pairs'> {
   id: string;
   topic: string;
   source: RealSource;
   passages: RealPassage[];
-  terms: Array<[string, string] | [string, string, number]>;
-  nested?: Array<[string, string]>;
-  traps?: string[];
-  pairs?: Array<[string, string]>;
 }
 
 /** A link to reference `id` as PMC writes it. */
