@@ -49,6 +49,8 @@ export interface PopupProps {
    * and its index entry are left out when undefined.
    */
   highlights?: ComponentChildren;
+  /** SLOT under the status line on a page Glossa does not read: offers to read its site (components/SiteAccess.tsx). */
+  siteAccess?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
   onOpenOptions: () => void;
   /** Opens the side panel (reading map and mechanism map); absent where the browser has none. */
@@ -108,6 +110,7 @@ export function Popup(props: PopupProps) {
         {props.status === 'off' ? labels.off : null}
         {props.status === 'site-off' ? labels.siteOff : null}
       </div>
+      {props.status === 'unsupported' && props.siteAccess !== undefined ? props.siteAccess : null}
       {ready ? (
         <>
           <ReadingMapTerms {...props.terms} onReveal={props.onReveal} onPrevious={props.onPrevious} />

@@ -7,7 +7,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { CATEGORIES, type Category } from './glossary/categories';
-import type { SiteId } from './sites/types';
+import type { NcbiSiteId, SiteId } from './sites/types';
 
 /** Whether annotation is on. Applied live to open tabs. */
 export const enabledItem = storage.defineItem<boolean>('local:enabled', {
@@ -15,7 +15,8 @@ export const enabledItem = storage.defineItem<boolean>('local:enabled', {
   version: 1,
 });
 
-export const SITE_IDS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly SiteId[];
+/** The NCBI designs the options page switches (publisher sites are switched by their host permission: lib/sites/permissions.ts). */
+export const SITE_IDS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly NcbiSiteId[];
 export const LANGUAGE_OPTIONS = ['auto', 'en', 'ja'] as const;
 export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
 /** hover: hover, focus or click opens; click: only click (or Enter on a focused term) opens; modifier: hover opens only while the modifier key is held. */
@@ -29,7 +30,7 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 
 export interface Options {
   /** Annotation on or off per NCBI design. */
-  sites: Record<SiteId, boolean>;
+  sites: Record<NcbiSiteId, boolean>;
   /** Language of the tooltip, popup and options page; auto follows the browser. */
   language: LanguageOption;
   trigger: Trigger;
@@ -123,9 +124,13 @@ export function resolveLanguage(option: LanguageOption, browserLang: 'en' | 'ja'
   return option === 'auto' ? browserLang : option;
 }
 
-/** Whether Glossa annotates on a site under these options. */
+/**
+ * Whether Glossa annotates on a site under these options. Publisher pages
+ * have no switch here: the content script runs there only where the reader
+ * granted the site (or asked once), and that is the setting.
+ */
 export function siteEnabled(options: Options, site: SiteId | undefined): boolean {
-  return site === undefined || options.sites[site];
+  return site === undefined || !Object.hasOwn(options.sites, site) || options.sites[site as NcbiSiteId];
 }
 
 /** Whether terms of a category are annotated. */

@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCards } from './cards';
 import { registerContentUi } from './content-ui';
-import { registerHighlightsBackground } from './highlights';
+import { registerHighlightsBackground, updateHighlightMenu } from './highlights';
+import { registerSites } from './sites';
 import { registerToolbar } from './toolbar';
 
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerToolbar();
   registerHighlightsBackground();
   registerContentUi();
+  registerSites({ afterSync: updateHighlightMenu });
 });

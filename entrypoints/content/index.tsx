@@ -1,8 +1,11 @@
 /**
- * Glossa's content script on PubMed and PMC article pages: finds glossary
- * terms in the article (site adapter roots), wraps them, shows the tooltip,
- * annotates content that arrives late, answers the popup, and undoes
- * everything when annotation is turned off.
+ * Glossa's content script on PubMed and PMC article pages (the manifest's
+ * matches) and on the publisher sites the reader enabled or asked to read
+ * once (registered and injected by entrypoints/background/sites.ts): finds
+ * glossary terms in the article (site adapter roots), wraps them, shows the
+ * tooltip, annotates content that arrives late, answers the popup, and
+ * undoes everything when annotation is turned off, when the reader removes
+ * the site, and when a newer copy of the script takes over the page.
  *
  * Test URLs: https://pubmed.ncbi.nlm.nih.gov/35895817/
  *            https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/
@@ -10,8 +13,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
-import { pickAdapter } from '../../lib/sites';
+import { ARTICLE_MATCHES, CONTENT_MARK, matchesPattern } from '../../lib/sites/hosts';
+import type {} from '../../lib/sites/protocol';
+import { pickNcbiAdapter } from '../../lib/sites/ncbi';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
 import { addPageStyle } from '../../lib/annotate/page-style';
@@ -41,14 +45,33 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  main: (ctx) => reader.main(ctx, pickNcbiAdapter),
+});
+
+/**
+ * What both content scripts run: this one (NCBI's article hosts, NCBI
+ * adapters only) and entrypoints/publisher.content.ts (the sites the reader
+ * enabled or asked to read once, with the publisher adapters), each with
+ * its own choice of adapter.
+ */
+export const reader = {
+  async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
-    const adapter = pickAdapter(new URL(location.href));
+    // Before any await: the background checks this mark before injecting the script (one copy per page).
+    (globalThis as Record<string, unknown>)[CONTENT_MARK] = true;
+    ctx.onInvalidated(() => delete (globalThis as Record<string, unknown>)[CONTENT_MARK]);
+    let firstPassDone: () => void = () => {};
+    const read = new Promise<void>((resolve) => (firstPassDone = resolve));
+    // Answered from the start, so the popup can wait for the first pass of a page it just asked to read.
+    onMessages({ 'page:whenRead': () => read });
+    const adapter = pick(new URL(location.href));
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
     const session = new Session(ctx, adapter, () => options);
+    const pageLife = new AbortController();
+    ctx.onInvalidated(() => pageLife.abort());
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
@@ -58,21 +81,35 @@ export default defineContentScript({
       'page:revealText': ({ text }) =>
         article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false },
       'page:toggle': async () => {
+        if (ctx.isInvalid) return { enabled: false };
         if (session.isRunning) session.stop();
         else await session.start();
         return { enabled: session.isRunning };
       },
+      // The reader removed this site: give the page back as it was.
+      'page:siteRemoved': ({ patterns }) => {
+        if (!patterns.some((p) => matchesPattern(p, location.href))) return { stopped: false };
+        session.stop();
+        pageLife.abort();
+        ctx.abort('site removed');
+        return { stopped: true };
+      },
     });
+    // Invalidated (the extension reloaded, or a newer copy of this script started here): undo this copy's marks.
+    ctx.onInvalidated(() => session.stop());
     let restarts: Promise<void> = Promise.resolve();
     /** On when the switch is on and the options allow this site. */
     const wanted = async () => (await enabledItem.getValue()) && siteEnabled(options, adapter?.id);
-    enabledItem.watch((enabled) => void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop()));
+    enabledItem.watch((enabled) => {
+      if (!ctx.isInvalid) void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop());
+    });
     watchOptions((next) => {
+      if (ctx.isInvalid) return;
       const previous = options;
       options = next;
       // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
       const redo =
-        previous.sites[adapter?.id ?? 'pubmed'] !== next.sites[adapter?.id ?? 'pubmed'] ||
+        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) ||
         previous.categories.join() !== next.categories.join() ||
         previous.language !== next.language;
       if (!redo) return;
@@ -85,14 +122,14 @@ export default defineContentScript({
     const firstPass = initiallyEnabled && siteEnabled(options, adapter?.id) ? session.start() : undefined;
     if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
     // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
-    if (adapter?.isArticle(document)) {
-      const pageLife = new AbortController();
-      ctx.onInvalidated(() => pageLife.abort());
-      bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    if (adapter?.isArticle(document)) bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    try {
+      await firstPass;
+    } finally {
+      firstPassDone();
     }
-    await firstPass;
   },
-});
+};
 
 /** One page's annotation state, from start() to stop(). */
 class Session {
@@ -164,7 +201,11 @@ class Session {
 
   stop(): void {
     const wasRunning = !!this.running;
-    if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    try {
+      if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    } catch {
+      // The extension was reloaded (no runtime left): the page is restored all the same.
+    }
     this.running?.abort();
     this.running = undefined;
     this.annotator?.clear(document);

@@ -1,21 +1,23 @@
 /**
  * Loads the content script's UI (entrypoints/content-ui) once, on first
- * use, from the extension's own files (no network): in Chrome a module
- * import of the web-accessible file; in Firefox (MV2, where store review
- * rejects import() of a computed URL) the background injects it into this
- * frame. Either way it runs in this isolated world and registers itself on
- * its global.
+ * use, from the extension's own files (no network): in Chrome on the NCBI
+ * hosts a module import of the web-accessible file; in Firefox (MV2, where
+ * store review rejects import() of a computed URL) and on publisher pages
+ * (where the file is not web-accessible) the background injects it into
+ * this frame (entrypoints/background/content-ui.ts). Either way it runs in
+ * this isolated world and registers itself on its global.
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging';
 import type { ContentUi } from '../content-ui';
 import { UI_GLOBAL, UI_PATH } from '../content-ui/bridge';
+import { onNcbiArticleHost } from '../../lib/sites/hosts';
 
 let loading: Promise<ContentUi> | undefined;
 
 export function loadUi(): Promise<ContentUi> {
   const load =
-    import.meta.env.MANIFEST_VERSION === 2
+    import.meta.env.MANIFEST_VERSION === 2 || !onNcbiArticleHost(location.href)
       ? () => sendToBackground('bg:loadContentUi', undefined)
       : () => import(/* @vite-ignore */ browser.runtime.getURL(UI_PATH as '/content-ui.js'));
   loading ??= load().then(() => {

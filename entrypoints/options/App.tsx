@@ -9,12 +9,16 @@ import { normalizeOptions, resolveLanguage, readOptions, updateOptions, watchOpt
 import { t as browserT, uiLang, type Lang } from '../../lib/i18n';
 import { translatorFor, type Translate } from '../popup/strings';
 import { OptionsView } from './OptionsView';
+import { SiteList } from '../../components/SiteList';
+import { patternHost } from '../../lib/sites/hosts';
+import { installedOrigins, useEnabledSites } from './sites';
 
 export function App() {
   const [options, setOptions] = useState<Options>();
   const [lang, setLang] = useState<Lang>(uiLang());
   const [t, setT] = useState<Translate>(() => browserT);
   const [saved, setSaved] = useState(false);
+  const enabledSites = useEnabledSites();
 
   const applyLanguage = async (value: Options) => {
     const next = resolveLanguage(value.language, uiLang());
@@ -45,6 +49,24 @@ export function App() {
       categories={CATEGORIES.map((id) => ({ id, label: t(`category_${id}`) }))}
       saved={saved}
       t={t}
+      publisherSites={
+        <SiteList
+          sites={enabledSites.sites.map((pattern) => ({
+            pattern,
+            label: pattern === 'https://*/*' ? t('site_allSites') : patternHost(pattern),
+            installed: installedOrigins().includes(pattern),
+          }))}
+          labels={{
+            heading: t('site_listHeading'),
+            help: t('site_listHelp'),
+            empty: t('site_listEmpty'),
+            remove: t('site_remove'),
+            removeLabel: (site) => t('site_removeLabel', site),
+            installed: t('site_fromInstall'),
+          }}
+          onRemove={(pattern) => void enabledSites.remove(pattern)}
+        />
+      }
       onChange={(change) => {
         setSaved(false);
         // Shown at once, so the next click builds on this one; stored in order behind it.

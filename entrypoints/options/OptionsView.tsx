@@ -4,6 +4,7 @@
  * reachable and operable with the keyboard and named for screen readers.
  * Render only: values and the change callback are props.
  */
+import type { ComponentChildren } from 'preact';
 import type { Category } from '../../lib/glossary/schema';
 import { LANGUAGE_OPTIONS, MODIFIER_KEYS, SITE_IDS, TEXT_SIZES, TRIGGERS, type Options } from '../../lib/settings';
 import type { Translate } from '../popup/strings';
@@ -16,12 +17,14 @@ export interface OptionsViewProps {
   saved: boolean;
   t: Translate;
   onChange: (change: Partial<Options>) => void;
+  /** SLOT after the NCBI sites: the publisher sites the reader enabled (components/SiteList.tsx). */
+  publisherSites?: ComponentChildren;
 }
 
 /** Base font size of the explanation card, for the text-size preview. */
 const CARD_FONT_PX = 14;
 
-export function OptionsView({ lang, options, categories, saved, t, onChange }: OptionsViewProps) {
+export function OptionsView({ lang, options, categories, saved, t, onChange, publisherSites }: OptionsViewProps) {
   const toggleCategory = (id: Category, on: boolean) =>
     onChange({ categories: on ? [...options.categories, id] : options.categories.filter((c) => c !== id) });
   return (
@@ -45,6 +48,8 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
           </label>
         ))}
       </fieldset>
+
+      {publisherSites}
 
       <fieldset>
         <legend>{t('optionsLanguage')}</legend>

@@ -25,6 +25,8 @@ import { HighlightList } from '../../components/HighlightList';
 import { PALETTE } from '../../lib/highlights/model';
 import { watchHighlights } from '../../lib/highlights/store';
 import type { PageHighlights } from '../../lib/highlights/protocol';
+import { SiteAccess } from '../../components/SiteAccess';
+import { useSiteOffer } from './site-access';
 
 /** Claims shown before "show all": the popup stays short (400×600). */
 const CLAIMS_SHOWN = 5;
@@ -163,6 +165,7 @@ export function App() {
     });
   }, []);
 
+  const siteOffer = useSiteOffer(tabId, page === null, () => void refresh(tabId));
   const siteOff = !!page?.supported && !!options && !siteEnabled(options, page.site);
   const status: PopupStatus =
     page === undefined
@@ -387,6 +390,25 @@ export function App() {
               {t('popupOpenLibrary')}
             </button>
           </>
+        ) : undefined
+      }
+      siteAccess={
+        siteOffer ? (
+          <SiteAccess
+            state={siteOffer.state}
+            labels={{
+              offer: t('site_offer', siteOffer.host),
+              enable: t('site_enable'),
+              enableHelp: t('site_enableHelp', siteOffer.host),
+              readOnce: t('site_readOnce'),
+              readOnceHelp: t('site_readOnceHelp'),
+              reading: t('site_reading'),
+              denied: t('site_denied'),
+              failed: t('site_failed'),
+            }}
+            onEnable={siteOffer.enable}
+            onReadOnce={siteOffer.readOnce}
+          />
         ) : undefined
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

@@ -1,9 +1,19 @@
 /**
- * A site adapter knows one NCBI design: where the article's prose is
- * (annotation roots), what inside those roots to skip, and which article
- * the page shows. Adapters are pure DOM readers: they never modify the page.
+ * A site adapter knows one site's pages (an NCBI design, or scholarly
+ * publisher pages): where the article's prose is (annotation roots), what
+ * inside those roots to skip, and which article the page shows. Adapters
+ * are pure DOM readers: they never modify the page.
  */
-export type SiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
+/** The NCBI designs, on by default and switched in the options page. */
+export type NcbiSiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
+/**
+ * Publisher pages, read where the reader granted the site (the host
+ * permission is the setting): the generic scholarly adapter and the
+ * publishers it needs help with.
+ */
+export type PublisherSiteId = 'scholarly' | 'frontiers' | 'mdpi';
+/** Also the layout of a highlight's position selector: offsets compare only within one adapter's roots. */
+export type SiteId = NcbiSiteId | PublisherSiteId;
 
 /** The article a page shows, keyed independently of the URL (DOM.md §1). */
 export interface ArticleIdentity {

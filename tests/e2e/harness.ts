@@ -27,9 +27,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+export interface HarnessOptions {
+  /** Another build of the extension (default: .output/chrome-mv3). */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
+  /** More pages to serve, by address. */
+  pages?: Record<string, Buffer | string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { context, worker, extensionId } = await launchWithExtension({
+    headless: true,
+    extensionDir: options.extensionDir,
+    args: options.args,
+  });
   const served = servedPages();
+  for (const [url, body] of Object.entries(options.pages ?? {})) served.set(url, Buffer.from(body));
   const aborted: string[] = [];
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0];

@@ -60,6 +60,7 @@ describe('the options page', () => {
     expect(unlabelled).toEqual([]);
     expect(await options.locator('fieldset legend').allTextContents()).toEqual([
       'Sites',
+      'Publisher sites',
       'Language',
       'Open an explanation',
       'Kinds of terms to annotate',

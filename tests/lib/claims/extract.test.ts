@@ -48,11 +48,10 @@ describe('precision and recall on labelled sentences', () => {
 });
 
 describe('saved NCBI pages (real prose, not about pain)', () => {
-  // One test per page (each page is read in its own test, so a loaded machine does not add them up), then the totals.
-  const totals = { predicted: 0, correct: 0, labelled: 0, slowest: 0, pages: 0 };
-  const wrong: string[] = [];
+  // One test per page (each parses a large page: a loop over all of them in one test outlasts the time limit on a loaded machine), then the totals.
+  const totals = { predicted: 0, correct: 0, labelled: 0, slowest: 0, wrong: [] as string[] };
 
-  it.each(SAVED_FILES)('reads %s', async (file) => {
+  it.each(SAVED_FILES)('extracts the claims of %s', async (file) => {
     const { window, document, url } = loadPage(file);
     const adapter = pickAdapter(url)!;
     const segments = pageSegments(adapter.roots(document), adapter.exclude);
@@ -71,16 +70,15 @@ describe('saved NCBI pages (real prose, not about pain)', () => {
           !!l.negated === claim.negated,
       );
       if (ok) totals.correct++;
-      else wrong.push(`${file}: ${claim.subject} ${claim.direction} ${claim.object} | ${claim.sentence.slice(0, 80)}`);
+      else totals.wrong.push(`${file}: ${claim.subject} ${claim.direction} ${claim.object} | ${claim.sentence.slice(0, 80)}`);
     }
-    totals.pages++;
     await window.happyDOM.close();
   });
 
   it('finds the one labelled claim and at most one false one; a long article takes well under 5 s', () => {
-    const { predicted, correct, labelled, slowest, pages } = totals;
+    const { labelled, predicted, correct, wrong, slowest } = totals;
     figures.savedPages = { labelled, predicted, correct, wrong, slowestMs: Math.round(slowest) };
-    expect(pages).toBe(SAVED_FILES.length);
+    expect(labelled).toBeGreaterThan(0);
     expect(correct).toBe(labelled);
     expect(wrong.length).toBeLessThanOrEqual(1);
     expect(slowest).toBeLessThan(5000);
