@@ -11,7 +11,6 @@
 import { Matcher } from '../match/matcher';
 import { normalize, type Normalized } from '../match/normalize';
 import { readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
-import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
@@ -41,11 +40,6 @@ export interface AnnotatorOptions {
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
   yieldToPage?: () => Promise<void>;
   now?: () => number;
-  /**
-   * Sentence splitter for the reading pipeline (default: its cheap fallback).
-   * Never pass the NLP splitter from the content script's start-up code.
-   */
-  sentences?: SentenceSplitter;
 }
 
 export interface PassOptions {
@@ -102,7 +96,6 @@ export class Annotator {
   private readonly exclude: string;
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
-  private readonly sentences: SentenceSplitter | undefined;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
   private nextMatch = 0;
@@ -125,7 +118,6 @@ export class Annotator {
     else this.matcher = new Matcher(options.terms ?? [], options.inflected);
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
-    this.sentences = options.sentences;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
     this.yieldForPaint = options.yieldToPage ?? nextTask;
     this.now = options.now ?? (() => performance.now());
@@ -235,7 +227,7 @@ export class Annotator {
   private async read(segments: Segment[], pause: () => Promise<boolean>): Promise<LazyReading | undefined> {
     const normalized: Normalized[] = [];
     for (const segment of segments) {
-      normalized.push(normalize(segment.text));
+      normalized.push(normalize(segment.text, segment.citations));
       if (!(await pause())) return undefined;
     }
     const blocks = normalized.map((n) => n.text);
@@ -244,7 +236,7 @@ export class Annotator {
       this.normalized = normalized;
       return this.reading.reading;
     }
-    const read = await drive(readArticleSteps(blocks, this.matcher!, { sentences: this.sentences }), pause);
+    const read = await drive(readArticleSteps(blocks, this.matcher!), pause);
     if (read.stopped) return undefined;
     this.reading = { key, reading: read.value };
     this.normalized = normalized;
@@ -279,7 +271,7 @@ export class Annotator {
   definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
     const segment = this.lastRead[definition.segment];
     if (!segment?.nodes.every((n) => n.isConnected)) return undefined;
-    const { map } = normalize(segment.text);
+    const { map } = normalize(segment.text, segment.citations);
     const point = (offset: number): [Text, number] => {
       let i = 0;
       while (i + 1 < segment.nodes.length && segment.starts[i + 1] <= offset) i++;

@@ -8,6 +8,7 @@
  * DOM only, no compromise: safe for the content script.
  */
 import { collectSegments, type Segment } from '../annotate/segments';
+import { normalize } from '../match/normalize';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
 const TEXT_EXCLUDE =
@@ -26,9 +27,9 @@ export function textBlocks(roots: readonly Element[], exclude: string): TextBloc
   return roots.flatMap((root) => collectSegments(root, skip, { joinAcrossSkippedInline: true }));
 }
 
-/** The answer to 'page:getText': the roots' blocks as strings with whitespace collapsed. */
+/** The answer to 'page:getText': the roots' blocks as strings normalised for matching (citation markers left out). */
 export function pageSegments(roots: readonly Element[], exclude: string): string[] {
   return textBlocks(roots, exclude)
-    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+    .map((b) => normalize(b.text, b.citations).text.trim())
     .filter(Boolean);
 }

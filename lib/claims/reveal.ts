@@ -40,10 +40,12 @@ export function findTextRange(doc: Document, roots: readonly Element[], exclude:
   const blocks = textBlocks(roots, exclude);
   for (const wanted of [needle, needle.slice(0, PREFIX_CHARS)]) {
     for (const block of blocks) {
-      const norm = normalize(block.text);
-      const at = norm.text.indexOf(wanted);
-      if (at < 0) continue;
-      return rangeIn(doc, block, norm.map[at], norm.map[at + wanted.length - 1] + 1);
+      // The popup's sentences leave citation markers out; a sentence taken from the DOM keeps them.
+      for (const norm of block.citations ? [normalize(block.text, block.citations), normalize(block.text)] : [normalize(block.text)]) {
+        const at = norm.text.indexOf(wanted);
+        if (at < 0) continue;
+        return rangeIn(doc, block, norm.map[at], norm.map[at + wanted.length - 1] + 1);
+      }
     }
   }
   return null;
