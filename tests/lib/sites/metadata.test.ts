@@ -48,7 +48,8 @@ describe('doiFromUrl', () => {
         for (const name of ['values', 'keys', 'entries'] as const) {
           Object.defineProperty(params, name, {
             value: () => {
-              const inner = URLSearchParams.prototype[name].call(params);
+              const method = URLSearchParams.prototype[name] as (this: URLSearchParams) => Iterator<unknown>;
+              const inner = method.call(params);
               return { next: () => inner.next() };
             },
           });
