@@ -34,10 +34,14 @@ export function doiFromUrl(value: string | undefined): string | undefined {
     return undefined;
   }
   if (/(^|\.)doi\.org$/i.test(url.hostname)) return normalizeDoi(url.pathname.slice(1));
-  for (const v of url.searchParams.values()) {
-    const doi = normalizeDoi(v);
-    if (doi) return doi;
-  }
+  // Not `for (const v of url.searchParams.values())`: in a Firefox content script the page's URL objects are seen
+  // through Xray wrappers, and the iterators their methods return are not iterable there ("… is not iterable",
+  // bugzilla.mozilla.org/1023984). forEach is a plain method call and works everywhere.
+  let fromQuery: string | undefined;
+  url.searchParams.forEach((v) => {
+    fromQuery ??= normalizeDoi(v);
+  });
+  if (fromQuery) return fromQuery;
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);

@@ -4,7 +4,7 @@
  * results). The small pages here are written for the tests, after the shape
  * of real ones (named in each case).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { doiFromUrl, readMetadata, scholarlyJsonLd } from '../../../lib/sites/metadata';
 import { pickAdapter, scholarly } from '../../../lib/sites/index';
@@ -37,6 +37,33 @@ describe('doiFromUrl', () => {
       '10.3389/fpsyg.2014.00781',
     );
     expect(doiFromUrl('https://www.tandfonline.com/doi/abs/10.1080/17453670810016597')).toBe('10.1080/17453670810016597');
+  });
+
+  it('reads the query without iterating the iterators URLSearchParams returns (not iterable in a Firefox content script)', () => {
+    // In a Firefox content script the page's URL objects come through Xray wrappers, where the iterators returned by
+    // values(), keys() and entries() have next() but no Symbol.iterator (bugzilla.mozilla.org/1023984). Here the same.
+    class XrayUrl extends URL {
+      override get searchParams(): URLSearchParams {
+        const params = super.searchParams;
+        for (const name of ['values', 'keys', 'entries'] as const) {
+          Object.defineProperty(params, name, {
+            value: () => {
+              const method = URLSearchParams.prototype[name] as (this: URLSearchParams) => Iterator<unknown>;
+              const inner = method.call(params);
+              return { next: () => inner.next() };
+            },
+          });
+        }
+        return params;
+      }
+    }
+    vi.stubGlobal('URL', XrayUrl);
+    try {
+      expect(doiFromUrl('https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0000001')).toBe('10.1371/journal.pone.0000001');
+      expect(doiFromUrl('https://onlinelibrary.wiley.com/doi/full/10.1111/epi.18058?af=R')).toBe('10.1111/epi.18058');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('finds none where there is none', () => {
