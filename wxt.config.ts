@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { ARTICLE_MATCHES } from './lib/sites/hosts';
+import { ARTICLE_MATCHES, OPTIONAL_SITE_MATCHES } from './lib/sites/hosts';
 import { PDF_ORIGINS } from './lib/pdf/address';
 import { buildForms } from './scripts/build-forms.mjs';
 import { pdfjsAssets, withoutEval } from './scripts/pdfjs-assets.mjs';
@@ -37,6 +37,9 @@ function pdfjsWithoutEval() {
   };
 }
 
+/** The optional host permissions: publisher sites (https) and PDFs' origins (https, http). */
+const OPTIONAL_ORIGINS = [...new Set([...OPTIONAL_SITE_MATCHES, ...PDF_ORIGINS])];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly; WXT APIs come from their own modules.
@@ -62,13 +65,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // contextMenus: the "Highlight selection" item.
-    permissions: ['storage', 'contextMenus'],
-    // The three NCBI article hosts and nothing else.
+    // contextMenus: "Highlight selection" and "Read this page with Glossa". scripting: registering the content
+    // script on the sites the reader enables, and running it once on a page. activeTab: "Read this page" (popup
+    // button, menu item, keyboard command) without a lasting permission, and the popup seeing the page's address.
+    // Every permission is explained in the README.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // The three NCBI article hosts, granted at install.
     host_permissions: ARTICLE_MATCHES,
-    // The PDF reader: the origin of a PDF the reader asks it to open, requested from that click, one origin at a time
-    // (MV2 has no optional_host_permissions: origins go in optional_permissions).
-    ...(manifestVersion === 3 ? { optional_host_permissions: PDF_ORIGINS } : { optional_permissions: PDF_ORIGINS }),
+    // Any other secure site, only when the reader enables it (one origin at a time, from the popup); and the origin of
+    // a PDF the reader opens in Glossa's PDF reader, asked for from that click (which adds plain http). MV2 has no
+    // optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_ORIGINS } : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     // The content script's UI, loaded on first use (entrypoints/content-ui). Chrome: imported
     // by the content script, so web-accessible, only on the article hosts and at a per-session
@@ -92,6 +99,10 @@ export default defineConfig({
       'toggle-annotation': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandToggle__',
+      },
+      'read-page': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_site_commandReadPage__',
       },
     },
     // Firefox 140 added data_collection_permissions; Glossa collects nothing.

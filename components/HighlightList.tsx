@@ -4,26 +4,12 @@
  * (scroll to it). Used by the popup ("Highlights of this article") and by
  * the page's "not found on this page" panel. Render only.
  */
-import type { ColourName } from '../lib/highlights/model';
-
-export interface HighlightItem {
-  id: string;
-  exact: string;
-  note: string;
-  tags: string[];
-  colour: ColourName;
-  /** The colour's visible name. */
-  colourLabel: string;
-  /** The colour's background, for the swatch. */
-  background: string;
-  section?: string;
-  /** Whether the highlight is shown on the page. */
-  found: boolean;
-}
+import { PALETTE, type ColourName } from '../lib/highlights/model';
+import type { HighlightView } from '../lib/highlights/view';
 
 export interface HighlightListProps {
-  items: HighlightItem[];
-  labels: { empty: string; notFound: string; note: string; reveal: string };
+  items: HighlightView[];
+  labels: { empty: string; notFound: string; note: string; reveal: string; colours: Record<ColourName, string> };
   /** Quotes longer than this are shortened (with an ellipsis). */
   maxQuote?: number;
   onSelect?: (id: string) => void;
@@ -46,9 +32,9 @@ export function HighlightList(props: HighlightListProps) {
           <>
             <span
               class="gl-dot"
-              style={{ background: item.background }}
-              title={item.colourLabel}
-              aria-label={item.colourLabel}
+              style={{ background: PALETTE[item.colour].background }}
+              title={labels.colours[item.colour]}
+              aria-label={labels.colours[item.colour]}
               role="img"
             />
             <span class="gl-item-text">

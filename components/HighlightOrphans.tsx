@@ -3,12 +3,14 @@
  * that could not be placed, with their quotes and notes, so nothing is
  * silently lost. Collapsed to one line until opened. Render only.
  */
-import { HighlightList, type HighlightItem } from './HighlightList';
+import type { ColourName } from '../lib/highlights/model';
+import type { HighlightView } from '../lib/highlights/view';
+import { HighlightList } from './HighlightList';
 
 export interface HighlightOrphansProps {
-  items: HighlightItem[];
+  items: HighlightView[];
   open: boolean;
-  labels: { title: string; explain: string; close: string; note: string; notFound: string };
+  labels: { title: string; explain: string; close: string; note: string; notFound: string; colours: Record<ColourName, string> };
   onToggle: () => void;
   onClose: () => void;
 }
@@ -28,7 +30,10 @@ export function HighlightOrphans(props: HighlightOrphansProps) {
       {props.open ? (
         <div class="gl-orphans-body">
           <p class="gl-explain">{labels.explain}</p>
-          <HighlightList items={props.items} labels={{ empty: '', notFound: labels.notFound, note: labels.note, reveal: '' }} />
+          <HighlightList
+            items={props.items}
+            labels={{ empty: '', notFound: labels.notFound, note: labels.note, reveal: '', colours: labels.colours }}
+          />
         </div>
       ) : null}
     </section>

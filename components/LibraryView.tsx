@@ -7,19 +7,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { ColourName } from '../lib/highlights/model';
+import { parseTags, tagsText } from '../lib/highlights/tags';
+import type { HighlightView } from '../lib/highlights/view';
 import { LibraryImport, type LibraryImportProps } from './LibraryImport';
-
-export interface LibraryHighlight {
-  id: string;
-  exact: string;
-  note: string;
-  tags: string[];
-  colour: ColourName;
-  section?: string;
-  modified: string;
-  /** "2026-03-02 10:00", formatted by the caller. */
-  modifiedLabel: string;
-}
 
 export interface LibraryArticle {
   key: string;
@@ -28,7 +18,7 @@ export interface LibraryArticle {
   links: Array<{ label: string; url: string }>;
   count: number;
   lastChangeLabel: string;
-  highlights: LibraryHighlight[];
+  highlights: HighlightView[];
 }
 
 export interface LibraryLabels {
@@ -54,6 +44,8 @@ export interface LibraryLabels {
   section: string;
   close: string;
   summary: string;
+  /** A record's time as the reader reads it ("2 Mar 2026, 10:00"). */
+  time: (iso: string) => string;
 }
 
 export interface LibraryViewProps {
@@ -74,20 +66,11 @@ export interface LibraryViewProps {
   onDismissMessage: () => void;
 }
 
-const parseTags = (s: string): string[] => [
-  ...new Set(
-    s
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
-  ),
-];
-
-function HighlightRow(props: { h: LibraryHighlight } & Pick<LibraryViewProps, 'colours' | 'labels' | 'onUpdate' | 'onDelete'>) {
+function HighlightRow(props: { h: HighlightView } & Pick<LibraryViewProps, 'colours' | 'labels' | 'onUpdate' | 'onDelete'>) {
   const { h, labels } = props;
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(h.note);
-  const [tags, setTags] = useState(h.tags.join(', '));
+  const [tags, setTags] = useState(tagsText(h.tags));
   const colour = props.colours.find((c) => c.name === h.colour)!;
   return (
     <li class="hl" data-highlight={h.id} style={{ '--hl-bg': colour.background, '--hl-edge': colour.edge }}>
@@ -112,7 +95,7 @@ function HighlightRow(props: { h: LibraryHighlight } & Pick<LibraryViewProps, 'c
             {labels.section}: {h.section}
           </span>
         ) : null}
-        <span class="modified">{h.modifiedLabel}</span>
+        <span class="modified">{labels.time(h.modified)}</span>
       </div>
       {editing ? (
         <form
@@ -159,7 +142,7 @@ function HighlightRow(props: { h: LibraryHighlight } & Pick<LibraryViewProps, 'c
               data-action="edit"
               onClick={() => {
                 setNote(h.note);
-                setTags(h.tags.join(', '));
+                setTags(tagsText(h.tags));
                 setEditing(true);
               }}
             >

@@ -5,15 +5,14 @@
  * TermCard.tsx.) Render only: data and actions are props.
  */
 import type { Lang } from '../lib/i18n';
-import { Citations, type PopupCitation } from './ReadingMapClaims';
+import { Citations, type ClaimLabels, type PopupCitation } from './ReadingMapClaims';
+import { ClaimChips, EvidenceLegend, type ClaimChipsData, type EvidenceLegendData } from './Evidence';
 
 export interface EdgeDetailClaim {
   id: string;
   statement: string;
-  direction: string;
-  evidence: string;
-  /** The evidence kind's id (e.g. "animal-model"), for styling. */
-  evidenceKind: string;
+  /** Direction (subject → verb → object) and evidence chips, explained on hover and focus. */
+  chips: ClaimChipsData;
   citations: PopupCitation[];
 }
 
@@ -27,7 +26,7 @@ export interface EdgeDetailProps {
   summary: string;
   claims: EdgeDetailClaim[];
   review?: { url: string; label: string };
-  labels: { claims: string; openReview: string; close: string };
+  labels: { claims: string; openReview: string; close: string; unverified: ClaimLabels['unverified']; legend: EvidenceLegendData };
   onClose: () => void;
 }
 
@@ -48,14 +47,12 @@ export function MechanismEdgeDetail(props: EdgeDetailProps) {
         {props.claims.map((claim) => (
           <li key={claim.id} class="claim" data-claim={claim.id}>
             <p class="statement">{claim.statement}</p>
-            <p class="meta">
-              <span class="direction">{claim.direction}</span>
-              <span class={`evidence evidence-${claim.evidenceKind}`}>{claim.evidence}</span>
-            </p>
-            <Citations citations={claim.citations} />
+            <ClaimChips chips={claim.chips} />
+            <Citations citations={claim.citations} unverified={labels.unverified} />
           </li>
         ))}
       </ul>
+      <EvidenceLegend legend={labels.legend} />
       {props.review ? (
         <p class="foot">
           <a class="review" href={props.review.url} target="_blank" rel="noopener noreferrer" title={props.review.label}>

@@ -103,7 +103,7 @@ export function MechanismMap(props: MechanismMapProps) {
           if (props.focus?.kind !== 'edge' || props.focus.id !== e.id) props.onFocusItem(item);
         }}
       >
-        {drawEdge(e).map((part, i) => toVNode(part, i))}
+        {drawEdge(e, view).map((part, i) => toVNode(part, i))}
       </g>
     );
   };

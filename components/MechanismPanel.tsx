@@ -1,11 +1,13 @@
 /**
  * The mechanism panel of the side panel: the healthy / chronic-pain switch,
- * the caption in plain words (what is shown in people, what only in
- * animals), the map or its text alternative, a legend, the export buttons
- * and the details of the node or link chosen. Render only: the view model,
+ * the caption in plain words (with, in the chronic-pain view, the numbered
+ * list of the links that change), the map or its text alternative, the
+ * details of the node or link chosen (right under the map, never over it),
+ * a legend and the export buttons. Render only: the view model,
  * state and details come in as props, actions go out through callbacks.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { EvidenceClass } from '../lib/mechanism/evidence';
 import type { MapItem } from '../lib/mechanism/navigation';
 import type { EdgeKind, MapViewName } from '../lib/mechanism/schema';
@@ -31,6 +33,8 @@ export interface MechanismPanelLabels {
   people: string;
   animalsOnly: string;
   legendTitle: string;
+  /** Heading of the numbered list of links that change in chronic pain. */
+  changesTitle: string;
   legend: { kinds: Record<EdgeKind, string>; evidence: Record<EvidenceClass, string>; lit: string };
 }
 
@@ -59,6 +63,12 @@ const GLYPHS: Record<EdgeKind, string> = { inhibits: '⊣', facilitates: '→', 
 
 export function MechanismPanel(props: MechanismPanelProps) {
   const { labels, view, state } = props;
+  // Opened details come into view below the map (they never lie over it).
+  const detailRef = useRef<HTMLElement>(null);
+  const openKey = state.open ? `${state.open.kind}:${state.open.id}` : '';
+  useEffect(() => {
+    if (openKey) detailRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [openKey]);
   return (
     <section class="mechanism" aria-labelledby="mechanism-heading" lang={view.lang}>
       <div class="mechanism-head">
@@ -80,6 +90,20 @@ export function MechanismPanel(props: MechanismPanelProps) {
         </div>
       </div>
       <p class="caption-summary">{view.caption.summary}</p>
+      {view.changes.length ? (
+        <div class="changes">
+          <p class="changes-title" id="mechanism-changes">
+            {labels.changesTitle}
+          </p>
+          <ol aria-labelledby="mechanism-changes">
+            {view.changes.map((c) => (
+              <li key={c.edgeId} value={c.n} data-change={c.change} data-edge={c.edgeId}>
+                {c.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
 
       {state.text ? (
         <MechanismText
@@ -109,6 +133,7 @@ export function MechanismPanel(props: MechanismPanelProps) {
 
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the details (which holds buttons and links) closes them */}
       <section
+        ref={detailRef}
         id={DETAIL_ID}
         class="detail"
         aria-live="polite"

@@ -5,7 +5,9 @@
  * a slot for Highlights. Render only: data and actions are props.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
+import { Identifiers } from './Identifier';
 import { ReadingMapTerms, type ReadingMapTermsProps } from './ReadingMapTerms';
 import { ReadingMapClaims, type ReadingMapClaimsProps } from './ReadingMapClaims';
 import { ReadingMapPaper, type ReadingMapPaperProps } from './ReadingMapPaper';
@@ -38,10 +40,11 @@ export interface PopupProps {
   lang: Lang;
   status: PopupStatus;
   enabled: boolean;
-  identity?: string;
+  /** The article's identifiers, e.g. ["PMID 123", "PMC456", "doi:10.1000/xyz"]. */
+  identity?: string[];
   labels: PopupLabels;
   terms: Omit<ReadingMapTermsProps, 'onReveal' | 'onPrevious'>;
-  claims: Omit<ReadingMapClaimsProps, 'onFilter' | 'onShowAll'>;
+  claims: Omit<ReadingMapClaimsProps, 'onFilter'>;
   paper: Omit<ReadingMapPaperProps, 'onShowSentence' | 'onShowAll'>;
   /**
    * SLOT for the Highlights section (components/HighlightList.tsx, built
@@ -51,6 +54,8 @@ export interface PopupProps {
   highlights?: ComponentChildren;
   /** SLOT under the article's identifiers where the page links its PDF: "Read the PDF with Glossa" (components/PdfOffer.tsx). */
   pdf?: ComponentChildren;
+  /** SLOT under the status line on a page Glossa does not read: offers to read its site (components/SiteAccess.tsx). */
+  siteAccess?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
   onOpenOptions: () => void;
   /** Opens the side panel (reading map and mechanism map); absent where the browser has none. */
@@ -58,7 +63,6 @@ export interface PopupProps {
   onReveal: ReadingMapTermsProps['onReveal'];
   onPrevious: ReadingMapTermsProps['onPrevious'];
   onFilter: ReadingMapClaimsProps['onFilter'];
-  onShowAll: ReadingMapClaimsProps['onShowAll'];
   onShowSentence: ReadingMapPaperProps['onShowSentence'];
   onShowAllPaper: ReadingMapPaperProps['onShowAll'];
 }
@@ -66,9 +70,20 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const { labels } = props;
   const ready = props.status === 'ready';
+  // Section jumps land below the sticky header, however tall it is (it wraps on long identifiers).
+  const top = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = top.current;
+    if (!header) return;
+    const apply = () => document.documentElement.style.setProperty('--top-height', `${header.offsetHeight}px`);
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   return (
     <main class="popup" lang={props.lang}>
-      <header class="top">
+      <header class="top" ref={top}>
         <div class="title-row">
           <h1>{labels.title}</h1>
           {props.onOpenSidePanel ? (
@@ -93,7 +108,11 @@ export function Popup(props: PopupProps) {
             </label>
           ) : null}
         </div>
-        {props.identity ? <p class="identity">{props.identity}</p> : null}
+        {props.identity?.length ? (
+          <p class="identity">
+            <Identifiers ids={props.identity} />
+          </p>
+        ) : null}
         {props.pdf ?? null}
         {ready ? (
           <nav class="map-nav" aria-label={labels.nav}>
@@ -111,10 +130,11 @@ export function Popup(props: PopupProps) {
         {props.status === 'off' ? labels.off : null}
         {props.status === 'site-off' ? labels.siteOff : null}
       </div>
+      {props.status === 'unsupported' && props.siteAccess !== undefined ? props.siteAccess : null}
       {ready ? (
         <>
           <ReadingMapTerms {...props.terms} onReveal={props.onReveal} onPrevious={props.onPrevious} />
-          <ReadingMapClaims {...props.claims} onFilter={props.onFilter} onShowAll={props.onShowAll} />
+          <ReadingMapClaims {...props.claims} onFilter={props.onFilter} />
           <ReadingMapPaper {...props.paper} onShowSentence={props.onShowSentence} onShowAll={props.onShowAllPaper} />
           {props.highlights !== undefined ? (
             <section id="map-highlights" class="map-section" aria-labelledby="highlights-heading">

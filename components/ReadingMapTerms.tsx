@@ -2,7 +2,10 @@
  * "Terms on this page", grouped by category: each term jumps to its next
  * occurrence (the term button itself, as before) or its previous one, and
  * links to its review and to a PubMed search for reviews. Arrow keys move
- * between the terms. Render only: data and actions are props.
+ * between the terms. Each group folds (a native <details>): on a page with
+ * many terms the groups start folded, each showing its count and the first
+ * names, so the popup stays short. Counts read as counts ("4 times").
+ * Render only: data and actions are props.
  */
 import type { TargetedKeyboardEvent } from 'preact';
 
@@ -34,6 +37,7 @@ export interface TermsLabels {
   /** Functions of the term's name, already translated. */
   previous: (name: string) => string;
   next: (name: string) => string;
+  /** "4 times", shown on each term. */
   occurrences: (count: number) => string;
   reviewOf: (name: string, citation: string) => string;
   reviewShort: string;
@@ -43,6 +47,8 @@ export interface TermsLabels {
 
 export interface ReadingMapTermsProps {
   groups: TermGroup[];
+  /** Groups start open when the page has at most this many terms. */
+  openUpTo?: number;
   labels: TermsLabels;
   onReveal: (termId: string) => void;
   onPrevious: (termId: string) => void;
@@ -60,8 +66,12 @@ function onListKey(e: TargetedKeyboardEvent<HTMLElement>) {
   buttons[next].focus();
 }
 
-export function ReadingMapTerms({ groups, labels, onReveal, onPrevious }: ReadingMapTermsProps) {
+/** Above this many terms, the groups start folded. */
+const OPEN_UP_TO = 10;
+
+export function ReadingMapTerms({ groups, labels, onReveal, onPrevious, openUpTo = OPEN_UP_TO }: ReadingMapTermsProps) {
   const total = groups.reduce((n, g) => n + g.terms.length, 0);
+  const open = total <= openUpTo;
   return (
     <section id="map-terms" class="map-section" aria-labelledby="terms-heading" onKeyDown={onListKey}>
       <h2 id="terms-heading">
@@ -71,65 +81,69 @@ export function ReadingMapTerms({ groups, labels, onReveal, onPrevious }: Readin
         <ul class="groups">
           {groups.map((group) => (
             <li key={group.id} class="group" data-category={group.id}>
-              <h3 id={`group-${group.id}`}>
-                {group.label} <span class="count">{group.terms.length}</span>
-              </h3>
-              <ul class="terms" aria-labelledby={`group-${group.id}`}>
-                {group.terms.map((term) => (
-                  <li key={term.id} class="term-row">
-                    <button type="button" class="term" data-term={term.id} title={labels.reveal} onClick={() => onReveal(term.id)}>
-                      <span class="term-name">{term.name}</span>
-                      <span class="term-other">{term.otherName}</span>
-                      <span class="term-count">
-                        <span aria-hidden="true">{term.position ?? `× ${term.count}`}</span>
-                        <span class="visually-hidden">{labels.occurrences(term.count)}</span>
-                      </span>
-                    </button>
-                    <span class="term-actions">
-                      <button
-                        type="button"
-                        class="step previous"
-                        aria-label={labels.previous(term.name)}
-                        title={labels.previous(term.name)}
-                        onClick={() => onPrevious(term.id)}
-                      >
-                        ‹
+              <details open={open}>
+                <summary>
+                  <h3 id={`group-${group.id}`}>
+                    {group.label} <span class="count">{group.terms.length}</span>
+                  </h3>
+                  <span class="preview" aria-hidden="true">
+                    {group.terms.map((term) => term.name).join(', ')}
+                  </span>
+                </summary>
+                <ul class="terms" aria-labelledby={`group-${group.id}`}>
+                  {group.terms.map((term) => (
+                    <li key={term.id} class="term-row">
+                      <button type="button" class="term" data-term={term.id} title={labels.reveal} onClick={() => onReveal(term.id)}>
+                        <span class="term-name">{term.name}</span>
+                        <span class="term-other">{term.otherName}</span>
+                        <span class="term-count">{term.position ?? labels.occurrences(term.count)}</span>
                       </button>
-                      <button
-                        type="button"
-                        class="step next"
-                        aria-label={labels.next(term.name)}
-                        title={labels.next(term.name)}
-                        onClick={() => onReveal(term.id)}
-                      >
-                        ›
-                      </button>
-                      {term.review ? (
+                      <span class="term-actions">
+                        <button
+                          type="button"
+                          class="step previous"
+                          aria-label={labels.previous(term.name)}
+                          title={labels.previous(term.name)}
+                          onClick={() => onPrevious(term.id)}
+                        >
+                          ‹
+                        </button>
+                        <button
+                          type="button"
+                          class="step next"
+                          aria-label={labels.next(term.name)}
+                          title={labels.next(term.name)}
+                          onClick={() => onReveal(term.id)}
+                        >
+                          ›
+                        </button>
+                        {term.review ? (
+                          <a
+                            class="term-review"
+                            href={term.review.url}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            aria-label={labels.reviewOf(term.name, term.review.label)}
+                            title={labels.reviewOf(term.name, term.review.label)}
+                          >
+                            {labels.reviewShort}
+                          </a>
+                        ) : null}
                         <a
-                          class="term-review"
-                          href={term.review.url}
+                          class={term.review ? 'find-reviews' : 'find-reviews alone'}
+                          href={term.pubmedUrl}
                           target="_blank"
                           rel="noopener noreferrer"
-                          aria-label={labels.reviewOf(term.name, term.review.label)}
-                          title={labels.reviewOf(term.name, term.review.label)}
+                          aria-label={labels.findReviewsFor(term.name)}
+                          title={labels.findReviewsFor(term.name)}
                         >
-                          {labels.reviewShort}
+                          {labels.searchShort}
                         </a>
-                      ) : null}
-                      <a
-                        class={term.review ? 'find-reviews' : 'find-reviews alone'}
-                        href={term.pubmedUrl}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        aria-label={labels.findReviewsFor(term.name)}
-                        title={labels.findReviewsFor(term.name)}
-                      >
-                        {labels.searchShort}
-                      </a>
-                    </span>
-                  </li>
-                ))}
-              </ul>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           ))}
         </ul>

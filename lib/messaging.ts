@@ -28,7 +28,14 @@ export interface PageTerms {
    * Terms found, most frequent first. Ids starting "paper:" are abbreviations
    * the paper defines (not in our glossary), with their long form in `definedAs`.
    */
-  terms: Array<{ id: string; count: number; definedAs?: string }>;
+  terms: Array<{
+    id: string;
+    count: number;
+    /** How many of the occurrences are in the article's title and abstract (lib/claims/regions.ts); absent when none. */
+    title?: number;
+    abstract?: number;
+    definedAs?: string;
+  }>;
   /** The article's PDF, where the page links one (citation_pdf_url, a PDF link): the popup offers to read it in Glossa's reader. */
   pdf?: string;
 }

@@ -15,6 +15,7 @@ export const enabledItem = storage.defineItem<boolean>('local:enabled', {
   version: 1,
 });
 
+/** The NCBI designs the options page switches (publisher sites are switched by their host permission: lib/sites/permissions.ts). */
 export const SITE_IDS = ['pubmed', 'pmc-new', 'pmc-legacy'] as const satisfies readonly NcbiSiteId[];
 export const LANGUAGE_OPTIONS = ['auto', 'en', 'ja'] as const;
 export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
@@ -26,19 +27,24 @@ export type ModifierKey = (typeof MODIFIER_KEYS)[number];
 /** Tooltip text size, percent of the default. */
 export const TEXT_SIZES = [90, 100, 115, 130] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
+/** Which part of an explanation comes first: the plain-language one (the default) or the expert definition. */
+export const CARD_ORDERS = ['plain-first', 'expert-first'] as const;
+export type CardOrder = (typeof CARD_ORDERS)[number];
 
 export interface Options {
   /** Annotation on or off per NCBI design. */
   sites: Record<NcbiSiteId, boolean>;
-  /** Language of the tooltip, popup and options page; auto follows the browser. */
+  /** Language of everything Glossa shows: its interface and the explanations (lib/i18n.ts); auto follows the browser. */
   language: LanguageOption;
   trigger: Trigger;
   /** The key held with `trigger: 'modifier'`. */
   modifierKey: ModifierKey;
   /** Categories whose terms are annotated (all by default). */
   categories: Category[];
-  /** Tooltip text size in percent. */
+  /** Tooltip text size in percent (the box grows with it). */
   textSize: TextSize;
+  /** Plain words or the expert definition first, in the tooltip and the side panel's cards. */
+  cardOrder: CardOrder;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -48,6 +54,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   modifierKey: 'Alt',
   categories: [...CATEGORIES],
   textSize: 100,
+  cardOrder: 'plain-first',
 });
 
 /** The options schema's version. Bump it and add a migration below when the shape changes. */
@@ -76,6 +83,7 @@ export function normalizeOptions(raw: unknown): Options {
     modifierKey: oneOf(MODIFIER_KEYS, value.modifierKey, DEFAULT_OPTIONS.modifierKey),
     categories,
     textSize: oneOf(TEXT_SIZES, value.textSize, DEFAULT_OPTIONS.textSize),
+    cardOrder: oneOf(CARD_ORDERS, value.cardOrder, DEFAULT_OPTIONS.cardOrder),
   };
 }
 
@@ -118,12 +126,11 @@ export function watchOptions(cb: (options: Options) => void): () => void {
   return optionsItem.watch((value) => cb(normalizeOptions(value)));
 }
 
-/** The language to show: the option, or the browser's UI language for auto. */
-export function resolveLanguage(option: LanguageOption, browserLang: 'en' | 'ja'): 'en' | 'ja' {
-  return option === 'auto' ? browserLang : option;
-}
-
-/** Whether Glossa annotates on a site under these options. */
+/**
+ * Whether Glossa annotates on a site under these options. Publisher pages
+ * have no switch here: the content script runs there only where the reader
+ * granted the site (or asked once), and that is the setting.
+ */
 export function siteEnabled(options: Options, site: SiteId | undefined): boolean {
   return site === undefined || !Object.hasOwn(options.sites, site) || options.sites[site as NcbiSiteId];
 }

@@ -8,4 +8,6 @@ export function launchWithExtension(options?: {
   headless?: boolean;
   extensionDir?: string;
   args?: string[];
+  /** Extra environment variables for the browser (LANGUAGE=ja: a Japanese browser, with chromium-l10n). */
+  env?: Record<string, string>;
 }): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; userDataDir: string }>;

@@ -36,8 +36,12 @@ export function findChromium() {
   });
 }
 
-/** Launches Chromium with the built extension loaded. */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [] } = {}) {
+/**
+ * Launches Chromium with the built extension loaded. `env` adds environment
+ * variables: on Linux, LANGUAGE=ja gives a Japanese browser (chrome.i18n
+ * speaks Japanese) when Debian's chromium-l10n is installed.
+ */
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [], env = {} } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -45,6 +49,7 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
+    env: { ...process.env, ...env },
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -28,6 +28,8 @@ const TEXT = {
     evidence: 'Evidence',
     conditions: 'Conditions',
     terms: 'Terms',
+    noAuthors: '(authors not verified)',
+    unverified: 'no verified identifier',
   },
   ja: {
     title: 'Glossa 用語集',
@@ -47,6 +49,8 @@ const TEXT = {
     evidence: 'エビデンス',
     conditions: '対象疾患',
     terms: '用語',
+    noAuthors: '（著者未確認）',
+    unverified: '識別子未確認',
   },
 };
 const CATEGORY = {
@@ -75,29 +79,21 @@ const CATEGORY = {
     symptom: '症状',
   },
 };
-const DIRECTION = {
-  en: { increases: 'increases', decreases: 'decreases', switches: 'switches', associated: 'is associated with' },
-  ja: { increases: '増強・増加', decreases: '減弱・減少', switches: '作用の反転', associated: '関連' },
-};
-const EVIDENCE = {
-  en: {
-    'human-clinical': 'human, clinical',
-    'human-experimental': 'human, experimental',
-    'animal-model': 'animal model',
-    'in-vitro': 'in vitro',
-    review: 'review',
-  },
-  ja: {
-    'human-clinical': 'ヒト・臨床研究',
-    'human-experimental': 'ヒト・実験研究',
-    'animal-model': '動物モデル',
-    'in-vitro': '試験管内',
-    review: '総説',
-  },
-};
+/** The app's own words for directions and kinds of evidence (public/_locales, keys prefixed evidence_), so the document and the UI agree. */
+const message = (lang, key) => read(`public/_locales/${lang}/messages.json`)[key].message;
+const direction = (lang, d) => message(lang, `evidence_dir_${d}`);
+const evidence = (lang, e) => message(lang, `evidence_${e.replace(/-/g, '_')}`);
 
-function refLink(ref) {
-  const label = [ref.authors?.split(',')[0], ref.year, ref.journal].filter(Boolean).join(', ') || ref.title || ref.id;
+/**
+ * A reference as "First author et al., year, journal. *Title* (identifiers)",
+ * from verified fields only: a record without verified authors says so in
+ * the author slot (never the title there), and one without any verified
+ * PMID, PMCID or DOI is marked and not linked.
+ */
+function refLink(ref, T) {
+  const first = ref.authors?.split(/[,;]/)[0]?.trim();
+  const authors = first ? (/[,;]/.test(ref.authors) ? `${first} et al.` : first) : T.noAuthors;
+  const label = [authors, ref.year, ref.journal].filter(Boolean).join(', ');
   const url = ref.pmcid
     ? `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/`
     : ref.pmid
@@ -107,7 +103,7 @@ function refLink(ref) {
         : undefined;
   const ids = [ref.pmid && `PMID ${ref.pmid}`, ref.pmcid, ref.doi && `doi:${ref.doi}`].filter(Boolean).join(', ');
   const text = `${label}${ref.title ? `. *${ref.title}*` : ''}${ids ? ` (${ids})` : ''}`;
-  return url ? `[${text}](${url})` : text;
+  return url ? `[${text}](${url})` : `${text} (${T.unverified})`;
 }
 
 export function buildGlossaryDoc(lang) {
@@ -139,8 +135,8 @@ export function buildGlossaryDoc(lang) {
       }
       out.push(`- **${T.definition}:** ${t.definition[lang]}`, `- **${T.plain}:** ${t.plain[lang]}`);
       if (t.related.length) out.push(`- **${T.related}:** ${t.related.map(nameLink).join(', ')}`);
-      if (t.references.length) out.push(`- **${T.references}:** ${t.references.map((id) => refLink(refs.get(id))).join('; ')}`);
-      if (t.reviews?.length) out.push(`- **${T.reviews}:** ${refLink(refs.get(t.reviews[0]))}`);
+      if (t.references.length) out.push(`- **${T.references}:** ${t.references.map((id) => refLink(refs.get(id), T)).join('; ')}`);
+      if (t.reviews?.length) out.push(`- **${T.reviews}:** ${refLink(refs.get(t.reviews[0]), T)}`);
       out.push('');
     }
   }
@@ -148,10 +144,10 @@ export function buildGlossaryDoc(lang) {
   claims.forEach((c, i) => {
     out.push(`${i + 1}. ${c.statement[lang]}`);
     out.push(
-      `   - ${T.direction}: ${nameLink(c.subject)} ${DIRECTION[lang][c.direction]} ${nameLink(c.object)} · ${T.evidence}: ${EVIDENCE[lang][c.evidence]}`,
+      `   - ${T.direction}: ${nameLink(c.subject)} ${direction(lang, c.direction)} ${nameLink(c.object)} · ${T.evidence}: ${evidence(lang, c.evidence)}`,
     );
     if (c.conditions?.length) out.push(`   - ${T.conditions}: ${c.conditions.map(nameLink).join(', ')}`);
-    out.push(`   - ${T.references}: ${c.references.map((id) => refLink(refs.get(id))).join('; ')}`);
+    out.push(`   - ${T.references}: ${c.references.map((id) => refLink(refs.get(id), T)).join('; ')}`);
   });
   out.push('');
   return out.join('\n');

@@ -1,11 +1,13 @@
 // `npm run screenshots`: builds Glossa and retakes the README's screenshots in
-// docs/screenshots/ by running the end-to-end files that take them with
+// docs/screenshots/ (tooltip in English and Japanese, action bar, popup, side
+// panel) by running the end-to-end file that takes them with
 // GLOSSA_SCREENSHOTS set. `npm test` never writes there: its screenshots go
-// to the git-ignored test-results/screenshots/.
+// to the git-ignored test-results/screenshots/. The Japanese pictures need a
+// Japanese font (Debian: fonts-noto-cjk).
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './browser.mjs';
 
-const FILES = ['tests/e2e/foundation.e2e.test.ts', 'tests/e2e/popup.e2e.test.ts', 'tests/e2e/sidepanel.e2e.test.ts'];
+const FILES = ['tests/e2e/screenshots.e2e.test.ts'];
 
 const run = (command, args, env = process.env) => {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env });

@@ -12,9 +12,9 @@ import type { Browser } from 'wxt/browser';
 import { sendToTab } from '../../lib/messaging';
 import type {} from '../../lib/highlights/protocol';
 import { migrateStored } from '../../lib/highlights/store';
-import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
 import { t } from '../../lib/i18n';
 import { createReadPdfMenu } from './pdf';
+import { createReadPageMenu, readingPatterns } from './sites';
 
 export const MENU_HIGHLIGHT = 'glossa-highlight-selection';
 export const MENU_LIBRARY = 'glossa-open-library';
@@ -31,10 +31,17 @@ async function createMenus(): Promise<void> {
     id: MENU_HIGHLIGHT,
     title: t('menuHighlightSelection'),
     contexts: ['selection'],
-    documentUrlPatterns: ARTICLE_MATCHES,
+    // Wherever the content script runs: the NCBI hosts and the sites the reader enabled.
+    documentUrlPatterns: await readingPatterns(),
   });
   browser.contextMenus.create({ id: MENU_LIBRARY, title: t('menuOpenLibrary'), contexts: [actionContext()] });
+  createReadPageMenu();
   createReadPdfMenu();
+}
+
+/** Follows the sites the reader enables or removes (entrypoints/background/sites.ts). */
+export function updateHighlightMenu(patterns: string[]): Promise<unknown> {
+  return Promise.resolve(browser.contextMenus.update(MENU_HIGHLIGHT, { documentUrlPatterns: patterns })).catch(() => undefined);
 }
 
 async function highlightIn(tab: Browser.tabs.Tab | undefined): Promise<void> {

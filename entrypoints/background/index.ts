@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCards } from './cards';
 import { registerContentUi } from './content-ui';
-import { registerHighlightsBackground } from './highlights';
+import { registerHighlightsBackground, updateHighlightMenu } from './highlights';
+import { registerMessages } from './messages';
+import { registerSites } from './sites';
 import { registerToolbar } from './toolbar';
 import { registerPdfBackground } from './pdf';
 
@@ -10,5 +12,7 @@ export default defineBackground(() => {
   registerToolbar();
   registerHighlightsBackground();
   registerContentUi();
+  registerSites({ afterSync: updateHighlightMenu });
+  registerMessages();
   registerPdfBackground();
 });

@@ -12,8 +12,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActionBar, type ActionBarProps } from '../../components/ActionBar';
 import { HighlightToast, type HighlightToastProps } from '../../components/HighlightToast';
 import { HighlightOrphans } from '../../components/HighlightOrphans';
-import type { HighlightItem } from '../../components/HighlightList';
 import { t } from '../../lib/i18n';
+import { colourNames } from '../../lib/highlights/colour-names';
+import type { HighlightView } from '../../lib/highlights/view';
 import { ShadowLayer } from './shadow-layer';
 
 export const ACTIONS_HOST = 'glossa-actions';
@@ -54,6 +55,12 @@ const CSS = `
 .gl-field { display: grid; gap: 2px; font-size: 12px; color: #374151; }
 .gl-field textarea, .gl-field input { font: inherit; font-size: 14px; padding: 4px 6px; border: 1px solid #6b7280; border-radius: 4px; color: #111827; background: #fff; }
 .gl-field small { color: #4b5563; }
+.gl-saved { margin: 6px 2px 0; display: grid; gap: 2px; max-width: 480px; }
+.gl-saved p { margin: 0; }
+.gl-status { margin: 4px 2px 0; font-size: 12px; color: #374151; }
+.gl-status:empty { margin: 0; }
+.gl-confirm { border-top: 1px solid #d1d5db; padding-top: 6px; }
+.gl-confirm p { margin: 0; font-weight: 600; }
 .gl-toast { left: 50%; bottom: 16px; transform: translateX(-50%); display: flex; gap: 8px; align-items: center; padding: 6px 8px 6px 12px; max-width: calc(100vw - 32px); }
 .gl-toast.gl-error { border-color: #991b1b; background: #fef2f2; color: #7f1d1d; }
 .gl-orphans { right: 16px; bottom: 16px; padding: 6px; width: min(360px, calc(100vw - 32px)); max-height: 50vh; overflow: auto; }
@@ -76,6 +83,7 @@ const CSS = `
   .gl-field { color: #e5e7eb; }
   .gl-field small, .gl-explain, .gl-meta { color: #d1d5db; }
   .gl-note { color: #e5e7eb; }
+  .gl-status { color: #e5e7eb; }
   .gl-notfound { color: #fca5a5; }
   .gl-toast.gl-error { background: #450a0a; color: #fecaca; }
 }
@@ -87,7 +95,7 @@ export type ToastState = Omit<HighlightToastProps, 'closeLabel' | 'onClose'>;
 interface View {
   bar?: { state: BarState; anchor: VirtualElement; version: number };
   toast?: ToastState & { version: number };
-  orphans: HighlightItem[];
+  orphans: HighlightView[];
   orphansOpen: boolean;
   orphansClosed: boolean;
 }
@@ -103,6 +111,8 @@ export class HighlightUi {
     ctx: ContentScriptContext,
     private readonly colours: ActionBarProps['colours'],
     private readonly barLabels: ActionBarProps['labels'],
+    /** Told when the bar opens or closes. */
+    private readonly onBarChange: (open: boolean) => void = () => {},
   ) {
     this.layer = new ShadowLayer(ctx, { name: ACTIONS_HOST, ui: 'actions', css: CSS, setup: (root) => (root.className = 'gl-layer') });
   }
@@ -121,16 +131,24 @@ export class HighlightUi {
     return !!this.view.bar;
   }
 
+  /** Opens the bar afresh (a new selection or highlight). */
   showBar(anchor: VirtualElement, state: BarState): void {
+    const opening = !this.view.bar;
     this.view.bar = { state, anchor, version: ++this.versions };
     void this.draw();
+    if (opening) this.onBarChange(true);
   }
 
-  /** Changes the open bar's state (note editor, current colour) without moving it. */
-  updateBar(patch: Partial<BarState>): void {
+  /**
+   * Draws the open bar with a new state, and a new anchor if given, as the
+   * same bar: its controls keep focus (a colour picked for a selection turns
+   * the bar into the new highlight's bar).
+   */
+  updateBar(state: BarState, anchor?: VirtualElement): void {
     if (!this.view.bar) return;
-    this.view.bar = { ...this.view.bar, state: { ...this.view.bar.state, ...patch } };
-    void this.draw();
+    const moved = !!anchor && anchor !== this.view.bar.anchor;
+    this.view.bar = { ...this.view.bar, state, anchor: anchor ?? this.view.bar.anchor };
+    void this.draw(moved);
   }
 
   hideBar(): void {
@@ -139,6 +157,7 @@ export class HighlightUi {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     void this.draw();
+    this.onBarChange(false);
   }
 
   toast(state: ToastState, sticky = false): void {
@@ -161,7 +180,7 @@ export class HighlightUi {
     void this.draw();
   }
 
-  setOrphans(items: HighlightItem[]): void {
+  setOrphans(items: HighlightView[]): void {
     if (!items.length && !this.view.orphans.length) return;
     this.view.orphans = items;
     void this.draw();
@@ -173,10 +192,12 @@ export class HighlightUi {
     this.layer.remove();
   }
 
-  private async draw(): Promise<void> {
+  /** Renders the view; `reposition` when the bar is new or its anchor changed. */
+  private async draw(reposition = true): Promise<void> {
     const needed = !!this.view.bar || !!this.view.toast || (this.view.orphans.length > 0 && !this.view.orphansClosed);
     if (!needed && !this.layer.mounted) return;
-    await this.layer.mount();
+    // Once mounted, drawing is synchronous: what a click or key changed is on screen before the next event.
+    if (!this.layer.mounted) await this.layer.mount();
     const root = this.root;
     if (!root) return;
     const { bar, toast, orphans } = this.view;
@@ -203,6 +224,7 @@ export class HighlightUi {
               close: t('highlightClose'),
               note: t('highlightNote'),
               notFound: t('highlightNotFound'),
+              colours: colourNames(),
             }}
             onToggle={() => {
               this.view.orphansOpen = !this.view.orphansOpen;
@@ -217,7 +239,7 @@ export class HighlightUi {
       </>,
       root,
     );
-    this.position();
+    if (reposition || !this.stopAutoUpdate) this.position();
   }
 
   private position(): void {

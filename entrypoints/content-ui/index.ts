@@ -11,13 +11,19 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ShadowTooltipView } from './tooltip-view';
 import { startHighlights } from './highlights';
 import { UI_GLOBAL } from './bridge';
+import { startLanguage } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/messaging';
 
 export interface ContentUi {
+  /** Settles once the language service knows the reader's language and holds its strings. */
+  ready: Promise<unknown>;
   ShadowTooltipView: typeof ShadowTooltipView;
   startHighlights: typeof startHighlights;
 }
 
 export default defineUnlistedScript(() => {
-  const ui: ContentUi = { ShadowTooltipView, startHighlights };
+  // The UI's strings follow the reader's option live; a content script asks the background for a language's messages.
+  const language = startLanguage({ loader: (lang) => sendToBackground('bg:getMessages', { lang }) });
+  const ui: ContentUi = { ready: language.ready, ShadowTooltipView, startHighlights };
   (globalThis as Record<string, unknown>)[UI_GLOBAL] = ui;
 });

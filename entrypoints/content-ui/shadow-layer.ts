@@ -68,10 +68,10 @@ export class ShadowLayer {
     return this.mounting;
   }
 
-  /** Whether an event target is inside this layer (its host). */
+  /** Whether an event target is inside this layer: its host (as the page sees events from inside) or its shadow tree. */
   contains(target: EventTarget | null): boolean {
     const host = this.ui?.shadowHost;
-    return !!host && target instanceof Node && (target === host || host.contains(target));
+    return !!host && target instanceof Node && (target === host || host.contains(target) || !!this.ui?.shadow.contains(target));
   }
 
   /** Takes the layer off the page. */

@@ -3,32 +3,49 @@
  * createShadowRootUi), mounted on first use, positioned by @floating-ui/dom
  * (flip and shift keep it inside the viewport; autoUpdate follows scrolling).
  * Host: <glossa-tooltip id="glossa-tooltip" data-glossa-ui="tooltip">, and
- * the card sits in an element with role="tooltip".
+ * the card sits in an element with role="tooltip". The card speaks the
+ * language of the language service (lib/i18n.ts) and follows its changes;
+ * its own switch shows the other language until the option changes. The
+ * text size scales the whole box, not only the text.
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-
-/** The tooltip is never taller than this, nor than the room on its side of the term. */
-const MAX_HEIGHT_PX = 520;
-const MIN_HEIGHT_PX = 120;
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermCard } from '../../components/TermCard';
+import { TermEvidence } from '../../components/Evidence';
+import { termEvidence } from '../../lib/claims/view';
 import { ShadowLayer } from './shadow-layer';
 import { HOST_ID } from './bridge';
 import type { Anchor, TooltipView } from '../../lib/tooltip/controller';
-import { otherLang, pick, t, type Lang } from '../../lib/i18n';
+import { currentLang, onLanguageChange, otherLang, pick, t, translatorFor, type Lang, type Translate } from '../../lib/i18n';
 import type { TermCardData } from '../../lib/glossary/cards';
+import type { CardOrder } from '../../lib/settings';
+
+/** The tooltip is never taller than this (times the text size), nor than the room on its side of the term. */
+const MAX_HEIGHT_PX = 520;
+const MIN_HEIGHT_PX = 140;
 
 /** Fetches a term's card (from the background, which holds the glossary). */
 export type CardSource = (termId: string) => Promise<TermCardData | null>;
 
+/** What the reader's options say about the card, read at every draw. */
+export interface CardLook {
+  /** Text size as a factor (options: 0.9 … 1.3). */
+  scale: number;
+  order: CardOrder;
+}
+
 export { HOST_ID } from './bridge';
+
+const FOCUSABLE = 'button:not([disabled]), a[href], summary, [tabindex]:not([tabindex="-1"])';
 
 export class ShadowTooltipView implements TooltipView {
   readonly hostId = HOST_ID;
   private stopAutoUpdate: (() => void) | undefined;
-  private lang: Lang;
+  /** The language the reader switched this tooltip to (until the option changes). */
+  private switched: { lang: Lang; t: Translate } | undefined;
   private state: { termId: string; anchor: Anchor; pinned: boolean; text: string } | undefined;
+  private drawn: TermCardData | undefined;
   /** Bumped on every show/hide so a slow mount does not show a stale card. */
   private version = 0;
   onClose: () => void = () => {};
@@ -37,15 +54,14 @@ export class ShadowTooltipView implements TooltipView {
   private readonly cards = new Map<string, Promise<TermCardData | null>>();
   private readonly cardSource: CardSource;
   private readonly layer: ShadowLayer;
+  private readonly stopLanguage: () => void;
 
   constructor(
     ctx: ContentScriptContext,
     cardSource: CardSource,
-    lang: Lang,
-    /** Tooltip text size as a factor (options: 0.9 … 1.3), read at every draw. */
-    private readonly textScale: () => number = () => 1,
+    /** The reader's options for the card, read at every draw. */
+    private readonly look: () => CardLook = () => ({ scale: 1, order: 'plain-first' }),
   ) {
-    this.lang = lang;
     this.cardSource = cardSource;
     this.layer = new ShadowLayer(ctx, {
       name: 'glossa-tooltip',
@@ -56,6 +72,11 @@ export class ShadowTooltipView implements TooltipView {
         box.setAttribute('role', 'tooltip');
         box.hidden = true;
       },
+    });
+    // The option changed: drop the tooltip's own switch and redraw an open card in the new language.
+    this.stopLanguage = onLanguageChange(() => {
+      this.switched = undefined;
+      if (this.drawn && this.state) this.draw(this.drawn);
     });
   }
 
@@ -78,6 +99,27 @@ export class ShadowTooltipView implements TooltipView {
     return this.layer.contains(target);
   }
 
+  private focusables(): HTMLElement[] {
+    const box = this.box;
+    if (!box || box.hidden) return [];
+    return [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  }
+
+  focusFirst(): boolean {
+    const first = this.focusables()[0];
+    first?.focus();
+    return !!first;
+  }
+
+  focusPosition(): 'first' | 'last' | 'only' | 'middle' | undefined {
+    const active = this.box?.getRootNode() instanceof ShadowRoot ? (this.box.getRootNode() as ShadowRoot).activeElement : null;
+    const list = this.focusables();
+    const at = active ? list.indexOf(active as HTMLElement) : -1;
+    if (at < 0) return undefined;
+    if (list.length === 1) return 'only';
+    return at === 0 ? 'first' : at === list.length - 1 ? 'last' : 'middle';
+  }
+
   show(termId: string, anchor: Anchor, state: { pinned: boolean; text: string }): void {
     this.state = { termId, anchor, ...state };
     const version = ++this.version;
@@ -89,6 +131,7 @@ export class ShadowTooltipView implements TooltipView {
   hide(): void {
     this.version++;
     this.state = undefined;
+    this.drawn = undefined;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     if (this.box) {
@@ -100,6 +143,7 @@ export class ShadowTooltipView implements TooltipView {
   /** Removes the UI from the page entirely (annotation turned off). */
   destroy(): void {
     this.hide();
+    this.stopLanguage();
     this.layer.remove();
   }
 
@@ -107,40 +151,48 @@ export class ShadowTooltipView implements TooltipView {
     const box = this.box;
     const state = this.state;
     if (!box || !state) return;
-    const lang = this.lang;
+    this.drawn = term;
+    const lang = this.switched?.lang ?? currentLang();
+    const tr = this.switched?.t ?? t;
     const other = otherLang(lang);
-    const name = pick(term.name, lang);
-    const written = state.text.trim();
-    const expansion = written && written.toLowerCase() !== term.name.en.toLowerCase() ? term.name.en : undefined;
+    const look = this.look();
+    const paper = term.paper;
     render(
       <TermCard
         lang={lang}
         otherLang={other}
-        name={lang === 'en' && expansion ? written : name}
-        otherName={pick(term.name, other)}
-        expansion={
-          term.paper ? term.paper.longForm : lang === 'ja' ? (expansion ? `${written} = ${term.name.en}` : term.name.en) : expansion
-        }
-        category={term.paper ? t('paperDefinedCategory') : t(`category_${term.category}`)}
-        definition={pick(term.definition, lang)}
-        plain={pick(term.plain, lang)}
+        name={pick(term.name, lang)}
+        otherName={paper ? undefined : pick(term.name, other)}
+        category={paper ? tr('tooltip_paperCategory') : tr(`category_${term.category}`)}
+        definition={paper ? tr('tooltip_paperDefinedAs', [paper.shortForm, paper.longForm]) : pick(term.definition, lang)}
+        plain={paper ? undefined : pick(term.plain, lang)}
+        order={look.order}
         related={term.related.map((r) => ({ id: r.id, name: pick(r.name, lang) }))}
-        claimCount={term.claimCount}
+        claims={term.claimCount ? tr('tooltipClaims', String(term.claimCount)) : undefined}
+        evidence={paper ? undefined : <TermEvidence data={termEvidence(term.claimEvidence, tr)} />}
         review={term.review}
         pinned={state.pinned}
         labels={{
-          definition: t('tooltipDefinition'),
-          plain: t('tooltipPlain'),
-          related: t('tooltipRelated'),
-          claims: t('tooltipClaims', String(term.claimCount)),
-          openReview: t('tooltipOpenReview'),
-          switchLang: t(other === 'ja' ? 'switchToJapanese' : 'switchToEnglish'),
-          close: t('tooltipClose'),
+          definition: paper ? tr('tooltip_paperDefinitionLabel') : tr('tooltipDefinition'),
+          plain: tr('tooltipPlain'),
+          related: tr('tooltipRelated'),
+          openReview: tr('tooltipOpenReview'),
+          switchLang: tr(other === 'ja' ? 'switchToJapanese' : 'switchToEnglish'),
+          close: tr('tooltipClose'),
+          goToDefinition: tr('paperGoToDefinition'),
         }}
-        onSwitchLang={() => {
-          this.lang = other;
-          this.draw(term);
-        }}
+        onSwitchLang={
+          paper
+            ? undefined
+            : () => {
+                void translatorFor(other).then((translate) => {
+                  this.switched = { lang: other, t: translate };
+                  if (this.state === state) this.draw(term);
+                  // Keep the keyboard on the switch, which now offers the way back.
+                  box.querySelector<HTMLElement>('button.switch-lang')?.focus();
+                });
+              }
+        }
         onRelated={(id) => {
           this.state = { ...state, termId: id, text: '' };
           const version = ++this.version;
@@ -149,14 +201,13 @@ export class ShadowTooltipView implements TooltipView {
           });
         }}
         onClose={() => this.onClose()}
-        onGoToDefinition={term.paper ? () => this.onGoToDefinition(term.id) : undefined}
-        goToDefinitionLabel={t('paperGoToDefinition')}
+        onGoToDefinition={paper ? () => this.onGoToDefinition(term.id) : undefined}
       />,
       box,
     );
     box.hidden = false;
     box.dataset.pinned = String(state.pinned);
-    box.style.setProperty('--glossa-text-scale', String(this.textScale()));
+    box.style.setProperty('--glossa-text-scale', String(look.scale));
     this.stopAutoUpdate?.();
     const anchor = state.anchor;
     this.stopAutoUpdate = autoUpdate(anchor as Element, box, () => {
@@ -171,13 +222,19 @@ export class ShadowTooltipView implements TooltipView {
           size({
             padding: 8,
             apply({ availableHeight }) {
-              box.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
+              box.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX * look.scale, availableHeight))}px`;
             },
           }),
+          // A term scrolled out of view takes its tooltip with it (instead of leaving it stuck to the edge, over other terms).
+          hide(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
         box.style.left = `${x}px`;
         box.style.top = `${y}px`;
+        box.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+        // The body scrolls when it is short of room: then the keyboard can reach and scroll it too.
+        const body = box.querySelector<HTMLElement>('.body');
+        if (body) body.tabIndex = body.scrollHeight > body.clientHeight + 1 ? 0 : -1;
       });
     });
   }

@@ -18,6 +18,8 @@ export interface HighlightsBoot {
   adapter: SiteAdapter;
   /** Aborted when the page goes away or the extension is reloaded. */
   signal: AbortSignal;
+  /** Told when the highlight action bar opens and closes. */
+  onBarChange?: (open: boolean) => void;
 }
 
 export function bootHighlights(context: HighlightsBoot): void {

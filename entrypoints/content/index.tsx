@@ -1,8 +1,11 @@
 /**
- * Glossa's content script on PubMed and PMC article pages: finds glossary
- * terms in the article (site adapter roots), wraps them, shows the tooltip,
- * annotates content that arrives late, answers the popup, and undoes
- * everything when annotation is turned off.
+ * Glossa's content script on PubMed and PMC article pages (the manifest's
+ * matches) and on the publisher sites the reader enabled or asked to read
+ * once (registered and injected by entrypoints/background/sites.ts): finds
+ * glossary terms in the article (site adapter roots), wraps them, shows the
+ * tooltip, annotates content that arrives late, answers the popup, and
+ * undoes everything when annotation is turned off, when the reader removes
+ * the site, and when a newer copy of the script takes over the page.
  *
  * Test URLs: https://pubmed.ncbi.nlm.nih.gov/35895817/
  *            https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/
@@ -10,8 +13,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
-import { pickAdapter } from '../../lib/sites';
+import { ARTICLE_MATCHES, CONTENT_MARK, matchesPattern } from '../../lib/sites/hosts';
+import type {} from '../../lib/sites/protocol';
+import { pickNcbiAdapter } from '../../lib/sites/ncbi';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate/annotator';
 import { addPageStyle } from '../../lib/annotate/page-style';
@@ -21,18 +25,19 @@ import { matchData } from '../../lib/glossary/match-data';
 import { Matcher } from '../../lib/match/matcher';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { notifyViews, onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
-import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
-import { t, uiLang } from '../../lib/i18n';
+import { enabledItem, readOptions, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import type { Category } from '../../lib/glossary/schema';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
+import { regionCounts } from '../../lib/claims/regions';
 import { LazyTooltipView } from './lazy-tooltip';
 import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
 import { bootHighlights } from './highlights-boot';
 import { pdfLinkOf } from '../../lib/pdf/link';
+import { TooltipHold } from './tooltip-hold';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
 const PAPER_PREFIX = 'paper:';
@@ -42,23 +47,40 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
   cssInjectionMode: 'manual',
-  main: (ctx) => reader.main(ctx, pickAdapter),
+  main: (ctx) => reader.main(ctx, pickNcbiAdapter),
 });
 
 /**
- * What this content script runs, and Glossa's PDF reader too
- * (entrypoints/pdf, an extension page whose adapter reads its text layers):
- * the same reading, with the caller's choice of adapter.
+ * What both content scripts run: this one (NCBI's article hosts, NCBI
+ * adapters only) and entrypoints/publisher.content.ts (the sites the reader
+ * enabled or asked to read once, with the publisher adapters), and Glossa's
+ * PDF reader too (entrypoints/pdf, an extension page whose adapter reads its
+ * text layers): the same reading, each with its own choice of adapter.
  */
 export const reader = {
   async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
+    // Before any await: the background checks this mark before injecting the script (one copy per page).
+    (globalThis as Record<string, unknown>)[CONTENT_MARK] = true;
+    ctx.onInvalidated(() => delete (globalThis as Record<string, unknown>)[CONTENT_MARK]);
+    let firstPassDone: () => void = () => {};
+    const read = new Promise<void>((resolve) => (firstPassDone = resolve));
+    // Answered from the start, so the popup can wait for the first pass of a page it just asked to read.
+    onMessages({ 'page:whenRead': () => read });
     const adapter = pick(new URL(location.href));
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
-    const session = new Session(ctx, adapter, () => options);
+    const pageLife = new AbortController();
+    ctx.onInvalidated(() => pageLife.abort());
+    // Term tooltips stay closed while the reader selects text to highlight or uses the highlight bar.
+    const tooltipHold = new TooltipHold(
+      document,
+      (range) => !!adapter?.roots(document).some((r) => range.intersectsNode(r)),
+      pageLife.signal,
+    );
+    const session = new Session(ctx, adapter, () => options, tooltipHold);
     const article = () => !!adapter && adapter.isArticle(document);
     onMessages({
       'page:getTerms': () => session.pageTerms(),
@@ -68,23 +90,36 @@ export const reader = {
       'page:revealText': ({ text }) =>
         article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text, adapter!.segments) : { found: false },
       'page:toggle': async () => {
+        if (ctx.isInvalid) return { enabled: false };
         if (session.isRunning) session.stop();
         else await session.start();
         return { enabled: session.isRunning };
       },
+      // The reader removed this site: give the page back as it was.
+      'page:siteRemoved': ({ patterns }) => {
+        if (!patterns.some((p) => matchesPattern(p, location.href))) return { stopped: false };
+        session.stop();
+        pageLife.abort();
+        ctx.abort('site removed');
+        return { stopped: true };
+      },
     });
+    // Invalidated (the extension reloaded, or a newer copy of this script started here): undo this copy's marks.
+    ctx.onInvalidated(() => session.stop());
     let restarts: Promise<void> = Promise.resolve();
     /** On when the switch is on and the options allow this site. */
     const wanted = async () => (await enabledItem.getValue()) && siteEnabled(options, adapter?.id);
-    enabledItem.watch((enabled) => void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop()));
+    enabledItem.watch((enabled) => {
+      if (!ctx.isInvalid) void (enabled && siteEnabled(options, adapter?.id) ? session.start() : session.stop());
+    });
     watchOptions((next) => {
+      if (ctx.isInvalid) return;
       const previous = options;
       options = next;
-      // Site, categories and language change what is annotated or shown: redo the pass. Trigger and text size are read live.
+      // Site and categories change what is annotated: redo the pass. Trigger, text size and order are read live;
+      // the tooltip follows the language itself (lib/i18n.ts).
       const redo =
-        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) ||
-        previous.categories.join() !== next.categories.join() ||
-        previous.language !== next.language;
+        siteEnabled(previous, adapter?.id) !== siteEnabled(next, adapter?.id) || previous.categories.join() !== next.categories.join();
       if (!redo) return;
       // One restart at a time: a quick series of changes must not interleave two passes.
       restarts = restarts.then(async () => {
@@ -95,12 +130,13 @@ export const reader = {
     const firstPass = initiallyEnabled && siteEnabled(options, adapter?.id) ? session.start() : undefined;
     if (!firstPass) document.documentElement.setAttribute(STATE_ATTR, 'off');
     // Highlights start once the first pass is under way (its first slice, the visible region, goes first).
-    if (adapter?.isArticle(document)) {
-      const pageLife = new AbortController();
-      ctx.onInvalidated(() => pageLife.abort());
-      bootHighlights({ ctx, adapter, signal: pageLife.signal });
+    if (adapter?.isArticle(document))
+      bootHighlights({ ctx, adapter, signal: pageLife.signal, onBarChange: (open) => tooltipHold.setBarOpen(open) });
+    try {
+      await firstPass;
+    } finally {
+      firstPassDone();
     }
-    await firstPass;
   },
 };
 
@@ -116,6 +152,7 @@ class Session {
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter | undefined,
     private readonly options: () => Options,
+    private readonly tooltipHold: TooltipHold,
   ) {}
 
   private get article(): boolean {
@@ -145,14 +182,18 @@ class Session {
         this.ctx,
         (termId) =>
           termId.startsWith(PAPER_PREFIX) ? Promise.resolve(this.paperCard(termId)) : sendToBackground('bg:getCard', { termId }),
-        resolveLanguage(this.options().language, uiLang()),
-        () => this.options().textSize / 100,
+        () => ({ scale: this.options().textSize / 100, order: this.options().cardOrder }),
       );
     });
     this.view = view;
     const controller = new TooltipController(document, view, running.signal, {
       trigger: () => ({ mode: this.options().trigger, modifierKey: this.options().modifierKey }),
+      suppressed: () => this.tooltipHold.held,
     });
+    running.signal.addEventListener(
+      'abort',
+      this.tooltipHold.onHold(() => controller.close()),
+    );
     view.onClose = () => controller.close();
     view.onGoToDefinition = (termId) => this.goToDefinition(termId);
     const late = new LateContent(document, adapter, annotator, running.signal);
@@ -174,7 +215,11 @@ class Session {
 
   stop(): void {
     const wasRunning = !!this.running;
-    if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    try {
+      if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    } catch {
+      // The extension was reloaded (no runtime left): the page is restored all the same.
+    }
     this.running?.abort();
     this.running = undefined;
     this.annotator?.clear(document);
@@ -190,6 +235,7 @@ class Session {
 
   pageTerms(): PageTerms {
     const counts = this.annotator?.counts() ?? new Map<string, number>();
+    const where = regionCounts(this.annotator?.found ?? []);
     return {
       supported: !!this.adapter,
       article: this.article,
@@ -198,7 +244,7 @@ class Session {
       identity: this.adapter && this.article ? this.adapter.identity(document) : undefined,
       pdf: this.adapter && this.article ? pdfLinkOf(document) : undefined,
       terms: [...counts]
-        .map(([id, count]) => ({ id, count, definedAs: this.paperDefinition(id)?.longForm }))
+        .map(([id, count]) => ({ id, count, ...where.get(id), definedAs: this.paperDefinition(id)?.longForm }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     };
   }
@@ -213,14 +259,8 @@ class Session {
   private paperCard(termId: string): TermCardData | null {
     const definition = this.paperDefinition(termId);
     if (!definition) return null;
-    const { shortForm, longForm } = definition;
-    // In the browser's UI language (the page's content script reads _locales through browser.i18n).
-    const definedAs = t('paperDefinedAs', longForm);
-    const plain = t('paperDefinedPlain');
-    return paperCard(termId, shortForm, longForm, {
-      definition: { en: definedAs, ja: definedAs },
-      plain: { en: plain, ja: plain },
-    });
+    // The tooltip words it in the reader's language (entrypoints/content-ui/tooltip-view.tsx).
+    return paperCard(termId, definition.shortForm, definition.longForm);
   }
 
   /** Scrolls to the sentence where the paper defines an abbreviation and highlights it for a moment. */

@@ -40,6 +40,14 @@ export class LazyTooltipView implements TooltipView {
     return this.view?.contains(target) ?? false;
   }
 
+  focusFirst(): boolean {
+    return this.view?.focusFirst() ?? false;
+  }
+
+  focusPosition(): ReturnType<TooltipView['focusPosition']> {
+    return this.view?.focusPosition();
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.version++;

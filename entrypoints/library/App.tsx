@@ -10,27 +10,22 @@ import { LibraryView, type LibraryArticle, type LibraryLabels } from '../../comp
 import type { LibraryImportProps } from '../../components/LibraryImport';
 import { download } from '../../lib/download';
 import { t } from '../../lib/i18n';
+import { useLanguage } from '../../lib/use-language';
 import { citationText, doiUrl, pmcUrl, pubmedUrl } from '../../lib/highlights/article';
 import { groupByArticle, searchGroups, type ArticleGroup } from '../../lib/highlights/library';
 import { toCollection } from '../../lib/highlights/jsonld';
 import { toMarkdown } from '../../lib/highlights/markdown';
+import { toView } from '../../lib/highlights/view';
+import { colourNames, namedColours } from '../../lib/highlights/colour-names';
 import { applyImport, planImport, type FileError, type ImportPlan, type RejectReason } from '../../lib/highlights/import';
-import { COLOURS, PALETTE, newId, nowIso, type ColourName, type HighlightRecord } from '../../lib/highlights/model';
-import {
-  allHighlights,
-  allRecords,
-  deleteHighlight,
-  restoreHighlight,
-  StorageWriteError,
-  updateHighlight,
-  watchHighlights,
-  type HighlightPatch,
-} from '../../lib/highlights/store';
+import { newId, nowIso, type HighlightRecord } from '../../lib/highlights/model';
+import { allHighlights, allRecords, StorageWriteError, watchHighlights, type HighlightPatch } from '../../lib/highlights/store';
+import { HighlightWriter } from '../../lib/highlights/writer';
 
 type Message = { kind: 'info' | 'error'; text: string; action?: { label: string; onClick: () => void } };
 
-const colourLabel = (c: ColourName) => t(`colour_${c}`);
-const colours = COLOURS.map((name) => ({ name, label: colourLabel(name), ...PALETTE[name] }));
+/** The library's edits, one record at a time (a colour change and a note saved together both stay). */
+const writer = new HighlightWriter();
 
 function formatTime(iso: string): string {
   const d = new Date(iso);
@@ -70,6 +65,8 @@ function storageMessage(error: unknown): string {
 }
 
 export function App() {
+  // Redrawn in the reader's language whenever it changes (t() reads the language service).
+  useLanguage();
   const [records, setRecords] = useState<HighlightRecord[] | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<Message>();
@@ -91,16 +88,7 @@ export function App() {
     links: linksOf(g),
     count: g.highlights.length,
     lastChangeLabel: formatTime(g.lastChange),
-    highlights: g.highlights.map((h) => ({
-      id: h.id,
-      exact: h.quote.exact,
-      note: h.note,
-      tags: h.tags,
-      colour: h.colour,
-      section: h.section,
-      modified: h.modified,
-      modifiedLabel: formatTime(h.modified),
-    })),
+    highlights: g.highlights.map((h) => toView(h)),
   }));
 
   const total = records?.length ?? 0;
@@ -126,11 +114,12 @@ export function App() {
     section: t('librarySection'),
     close: t('highlightClose'),
     summary: t('librarySummary', [String(groups.length), String(total)]),
+    time: formatTime,
   };
 
   const update = async (id: string, patch: HighlightPatch) => {
     try {
-      await updateHighlight(id, patch);
+      await writer.update(id, patch);
     } catch (error) {
       setMessage({ kind: 'error', text: storageMessage(error) });
     }
@@ -138,7 +127,7 @@ export function App() {
 
   const remove = async (id: string) => {
     try {
-      const old = await deleteHighlight(id);
+      const old = await writer.remove(id);
       if (!old) return;
       setMessage({
         kind: 'info',
@@ -146,7 +135,7 @@ export function App() {
         action: {
           label: t('highlightUndo'),
           onClick: () =>
-            void restoreHighlight(old).then(
+            void writer.restore(old).then(
               () => setMessage(undefined),
               (error: unknown) => setMessage({ kind: 'error', text: storageMessage(error) }),
             ),
@@ -168,7 +157,7 @@ export function App() {
       section: t('librarySection'),
       tags: t('highlightTags'),
       note: t('highlightNote'),
-      colours: Object.fromEntries(COLOURS.map((c) => [c, colourLabel(c)])) as Record<ColourName, string>,
+      colours: colourNames(),
     });
     download(new Blob([md], { type: 'text/markdown' }), `glossa-highlights-${today()}.md`);
   };
@@ -243,7 +232,7 @@ export function App() {
       articles={articles}
       hasAny={total > 0}
       query={query}
-      colours={colours}
+      colours={namedColours()}
       labels={labels}
       importer={importer}
       message={message}

@@ -1,12 +1,15 @@
 /**
  * The options form: sites, language, how explanations open, kinds of terms,
- * text size. Native controls in labelled fieldsets, so every option is
- * reachable and operable with the keyboard and named for screen readers.
- * Render only: values and the change callback are props.
+ * text size, order of an explanation. Native controls in labelled
+ * fieldsets, so every option is reachable and operable with the keyboard
+ * and named for screen readers; each control carries
+ * data-glossa-setting="<option name>" (the testability contract). Render
+ * only: values and the change callback are props.
  */
+import type { ComponentChildren } from 'preact';
 import type { Category } from '../../lib/glossary/schema';
-import { LANGUAGE_OPTIONS, MODIFIER_KEYS, SITE_IDS, TEXT_SIZES, TRIGGERS, type Options } from '../../lib/settings';
-import type { Translate } from '../popup/strings';
+import { CARD_ORDERS, LANGUAGE_OPTIONS, MODIFIER_KEYS, SITE_IDS, TEXT_SIZES, TRIGGERS, type Options } from '../../lib/settings';
+import type { Translate } from '../../lib/i18n';
 
 export interface OptionsViewProps {
   lang: 'en' | 'ja';
@@ -16,12 +19,14 @@ export interface OptionsViewProps {
   saved: boolean;
   t: Translate;
   onChange: (change: Partial<Options>) => void;
+  /** SLOT after the NCBI sites: the publisher sites the reader enabled (components/SiteList.tsx). */
+  publisherSites?: ComponentChildren;
 }
 
 /** Base font size of the explanation card, for the text-size preview. */
 const CARD_FONT_PX = 14;
 
-export function OptionsView({ lang, options, categories, saved, t, onChange }: OptionsViewProps) {
+export function OptionsView({ lang, options, categories, saved, t, onChange, publisherSites }: OptionsViewProps) {
   const toggleCategory = (id: Category, on: boolean) =>
     onChange({ categories: on ? [...options.categories, id] : options.categories.filter((c) => c !== id) });
   return (
@@ -37,6 +42,7 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
             <input
               type="checkbox"
               name="sites"
+              data-glossa-setting="sites"
               value={site}
               checked={options.sites[site]}
               onChange={(e) => onChange({ sites: { ...options.sites, [site]: (e.currentTarget as HTMLInputElement).checked } })}
@@ -46,13 +52,19 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
         ))}
       </fieldset>
 
-      <fieldset>
+      {publisherSites}
+
+      <fieldset aria-describedby="language-help">
         <legend>{t('optionsLanguage')}</legend>
+        <p class="help" id="language-help">
+          {t('options_languageHelp')}
+        </p>
         {LANGUAGE_OPTIONS.map((language) => (
           <label key={language} class="choice">
             <input
               type="radio"
               name="language"
+              data-glossa-setting="language"
               value={language}
               checked={options.language === language}
               onChange={() => onChange({ language })}
@@ -69,6 +81,7 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
             <input
               type="radio"
               name="trigger"
+              data-glossa-setting="trigger"
               value={trigger}
               checked={options.trigger === trigger}
               onChange={() => onChange({ trigger })}
@@ -80,6 +93,7 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
           {t('optionsModifierKey')}
           <select
             name="modifierKey"
+            data-glossa-setting="modifierKey"
             value={options.modifierKey}
             disabled={options.trigger !== 'modifier'}
             onChange={(e) => onChange({ modifierKey: (e.currentTarget as HTMLSelectElement).value as Options['modifierKey'] })}
@@ -102,6 +116,7 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
               <input
                 type="checkbox"
                 name="categories"
+                data-glossa-setting="categories"
                 value={id}
                 checked={options.categories.includes(id)}
                 onChange={(e) => toggleCategory(id, (e.currentTarget as HTMLInputElement).checked)}
@@ -120,18 +135,39 @@ export function OptionsView({ lang, options, categories, saved, t, onChange }: O
         </p>
       </fieldset>
 
-      <fieldset>
+      <fieldset aria-describedby="text-size-help">
         <legend>{t('optionsTextSize')}</legend>
+        <p class="help" id="text-size-help">
+          {t('options_textSizeHelp')}
+        </p>
         {TEXT_SIZES.map((size) => (
           <label key={size} class="choice">
             <input
               type="radio"
               name="textSize"
+              data-glossa-setting="textSize"
               value={String(size)}
               checked={options.textSize === size}
               onChange={() => onChange({ textSize: size })}
             />
             <span style={{ fontSize: `${(CARD_FONT_PX * size) / 100}px` }}>{t(`textSize_${size}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options_cardOrder')}</legend>
+        {CARD_ORDERS.map((order) => (
+          <label key={order} class="choice">
+            <input
+              type="radio"
+              name="cardOrder"
+              data-glossa-setting="cardOrder"
+              value={order}
+              checked={options.cardOrder === order}
+              onChange={() => onChange({ cardOrder: order })}
+            />
+            {t(`options_cardOrder_${order.replace('-', '_')}`)}
           </label>
         ))}
       </fieldset>

@@ -23,7 +23,7 @@ import { startHighlights } from '../content-ui/highlights';
 import type { ContentUi } from '../content-ui';
 import { STATE_ATTR } from '../../lib/annotate/annotator';
 import { collectSegments } from '../../lib/annotate/segments';
-import { t } from '../../lib/i18n';
+import { onLanguageChange, startLanguage, t } from '../../lib/i18n';
 import { fileName, pdfAddress, type PdfAddress } from '../../lib/pdf/address';
 import { pdfIdentity } from '../../lib/pdf/identity';
 import type { ArticleIdentity, SiteAdapter } from '../../lib/sites/types';
@@ -38,8 +38,10 @@ const FIRST_PAGES = 2;
 const extensionUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
 GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
+// The reader's language, as on Glossa's other pages: the option's, followed live (<html lang> too).
+const language = startLanguage({ page: { document } });
 // The tooltip and highlights UI is part of this page's bundle: no loading on first use, as on article pages.
-(globalThis as Record<string, unknown>)[UI_GLOBAL] = { ShadowTooltipView, startHighlights } satisfies ContentUi;
+(globalThis as Record<string, unknown>)[UI_GLOBAL] = { ready: language.ready, ShadowTooltipView, startHighlights } satisfies ContentUi;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const root = document.documentElement;
@@ -48,8 +50,25 @@ function setState(state: ReaderState): void {
   root.setAttribute('data-glossa-pdf', state);
 }
 
-function status(text: string): void {
-  $('status').textContent = text;
+/** The reader's own texts that change (status, panels, title): each element's text as a function of the language. */
+const texts = new Map<HTMLElement, () => string>();
+
+/** Shows a text in an element, and again in the new language whenever it changes. */
+function say(el: HTMLElement, text: () => string): void {
+  texts.set(el, text);
+  el.textContent = text();
+}
+
+function status(text: () => string): void {
+  say($('status'), text);
+}
+
+/** The tab's title: the document's own title, or the reader's name. */
+let titleOf: () => string = () => t('pdf_title');
+
+function setTitle(text: () => string): void {
+  titleOf = text;
+  document.title = text();
 }
 
 /** Shows one of the reader's panels (pick, permission, error) or none. */
@@ -57,16 +76,20 @@ function panel(id: 'pick' | 'permission' | 'failure' | undefined): void {
   for (const name of ['pick', 'permission', 'failure'] as const) $(name).hidden = name !== id;
 }
 
+/** The page's fixed texts (data-i18n), the texts shown so far and the title, in the current language. */
 function translatePage(): void {
-  document.title = t('pdf_title');
-  root.lang = root.lang || navigator.language;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    if (!texts.has(el)) el.textContent = t(el.dataset.i18n!);
+  }
+  for (const [el, text] of texts) el.textContent = text();
+  document.title = titleOf();
+  current?.relabel();
 }
 
 /** Fetches an address's bytes: the reader's one network request. */
 async function download(url: URL): Promise<ArrayBuffer> {
   const response = await fetch(url.href, { credentials: 'include' });
-  if (!response.ok) throw new Error(t('pdf_errorStatus', String(response.status)));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.arrayBuffer();
 }
 
@@ -77,15 +100,14 @@ async function openAddress(address: PdfAddress): Promise<void> {
   }
   setState('loading');
   panel(undefined);
-  status(t('pdf_downloading', fileName(address.url)));
+  status(() => t('pdf_downloading', fileName(address.url)));
   let data: ArrayBuffer;
   try {
     data = await download(address.url);
   } catch (error) {
     // file:// needs "Allow access to file URLs" in Chrome, and Firefox never lets an add-on read it: pick the file instead.
-    fail(
-      address.kind === 'file' ? t('pdf_errorLocalFile') : t('pdf_errorDownload', error instanceof Error ? error.message : String(error)),
-    );
+    const reason = downloadError(error);
+    fail(() => (address.kind === 'file' ? t('pdf_errorLocalFile') : t('pdf_errorDownload', reason())));
     return;
   }
   await openData(data, fileName(address.url));
@@ -95,21 +117,28 @@ async function openAddress(address: PdfAddress): Promise<void> {
 function askPermission(address: Extract<PdfAddress, { kind: 'web' }>): void {
   setState('permission');
   panel('permission');
-  $('permission-text').textContent = t('pdf_permissionText', address.url.hostname);
-  status(t('pdf_permissionText', address.url.hostname));
+  say($('permission-text'), () => t('pdf_permissionText', address.url.hostname));
+  status(() => t('pdf_permissionText', address.url.hostname));
   $('allow').onclick = () => {
     void browser.permissions.request({ origins: [address.origin] }).then((granted) => {
       if (granted) void openAddress(address);
-      else status(t('pdf_permissionDenied', address.url.hostname));
+      else status(() => t('pdf_permissionDenied', address.url.hostname));
     });
   };
 }
 
-function fail(message: string): void {
+function fail(message: () => string): void {
   setState('error');
   panel('failure');
-  $('failure-text').textContent = message;
+  say($('failure-text'), message);
   status(message);
+}
+
+/** Why a download failed, in the current language where it is the server's answer ("the server answered 404"). */
+function downloadError(error: unknown): () => string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = /^HTTP (\d+)$/.exec(message)?.[1];
+  return code ? () => t('pdf_errorStatus', code) : () => message;
 }
 
 let current: PdfPages | undefined;
@@ -122,7 +151,7 @@ async function openData(data: ArrayBuffer, name: string): Promise<void> {
   }
   setState('loading');
   panel(undefined);
-  document.title = `${name} – ${t('pdf_title')}`;
+  setTitle(() => `${name} – ${t('pdf_title')}`);
   let pages: PdfPages;
   try {
     const doc = await getDocument({
@@ -131,7 +160,7 @@ async function openData(data: ArrayBuffer, name: string): Promise<void> {
       cMapUrl: extensionUrl('/pdfjs/cmaps/'),
       cMapPacked: true,
     }).promise;
-    pages = await PdfPages.open(doc, $('viewer'), (n) => status(t('pdf_readingPage', [String(n), String(doc.numPages)])));
+    pages = await PdfPages.open(doc, $('viewer'), (n) => status(() => t('pdf_readingPage', [String(n), String(doc.numPages)])));
     current = pages;
     const meta = await doc.getMetadata().catch(() => undefined);
     const identity = pdfIdentity({
@@ -144,14 +173,16 @@ async function openData(data: ArrayBuffer, name: string): Promise<void> {
     show(name, identity);
     await read(pages, identity);
   } catch (error) {
-    fail(t('pdf_errorOpen', error instanceof Error ? error.message : String(error)));
+    const message = error instanceof Error ? error.message : String(error);
+    fail(() => t('pdf_errorOpen', message));
   }
 }
 
 function show(name: string, identity: ArticleIdentity): void {
   const title = identity.title ?? name;
-  document.title = `${title} – ${t('pdf_title')}`;
-  $('doc-title').textContent = title;
+  setTitle(() => `${title} – ${t('pdf_title')}`);
+  // The document's title replaces the reader's name, in every language.
+  say($('doc-title'), () => title);
   $('doc-id').textContent = identity.doi ? `doi:${identity.doi}` : '';
   setState('open');
 }
@@ -177,7 +208,7 @@ async function read(pages: PdfPages, identity: ArticleIdentity): Promise<void> {
   // Resolves after the first pass.
   await reader.main(ctx, () => adapter);
   for (let n = FIRST_PAGES + 1; n <= pages.count; n++) {
-    status(t('pdf_layingOut', [String(n), String(pages.count)]));
+    status(() => t('pdf_layingOut', [String(n), String(pages.count)]));
     // A pass is due for the new page: "ready" again only once it has run.
     const reading = root.getAttribute(STATE_ATTR) === 'ready';
     if (reading) root.removeAttribute(STATE_ATTR);
@@ -186,7 +217,7 @@ async function read(pages: PdfPages, identity: ArticleIdentity): Promise<void> {
   }
   settle();
   setState('laid-out');
-  status(t('pdf_ready', String(pages.count)));
+  status(() => t('pdf_ready', String(pages.count)));
 }
 
 /** Resolves when Glossa's pass over new content is done (<html data-glossa-state> "ready"), or annotation is off. */
@@ -233,16 +264,23 @@ function listenForFiles(): void {
     if (!e.dataTransfer?.files.length) return;
     e.preventDefault();
     if (file) void openFile(file);
-    else status(t('pdf_notPdf'));
+    else status(() => t('pdf_notPdf'));
   });
 }
 
-translatePage();
-listenForFiles();
-const address = pdfAddress(location.search);
-if (address) void openAddress(address);
-else if (new URLSearchParams(location.search).has('file')) fail(t('pdf_errorAddress'));
-else {
-  setState('pick');
-  panel('pick');
+/** Starts the reader once its language is known: its first words are in the reader's language, not the browser's. */
+async function start(): Promise<void> {
+  await language.ready;
+  translatePage();
+  onLanguageChange(translatePage);
+  listenForFiles();
+  const address = pdfAddress(location.search);
+  if (address) await openAddress(address);
+  else if (new URLSearchParams(location.search).has('file')) fail(() => t('pdf_errorAddress'));
+  else {
+    setState('pick');
+    panel('pick');
+  }
 }
+
+void start();

@@ -157,13 +157,22 @@ export class PdfPages {
     shell.className = 'page';
     shell.dataset.pageNumber = String(number);
     shell.setAttribute('role', 'group');
-    shell.setAttribute('aria-label', t('pdf_pageLabel', [String(number), String(this.doc.numPages)]));
+    shell.setAttribute('aria-label', this.pageLabel(number));
     shell.style.width = `${viewport.width}px`;
     shell.style.height = `${viewport.height}px`;
     shell.style.setProperty('--scale-factor', String(this.scale));
     shell.style.setProperty('--total-scale-factor', String(this.scale));
     this.container.append(shell);
     return shell;
+  }
+
+  private pageLabel(number: number): string {
+    return t('pdf_pageLabel', [String(number), String(this.doc.numPages)]);
+  }
+
+  /** The pages' labels again, in the current language (lib/i18n.ts). */
+  relabel(): void {
+    for (const page of this.pages) page.shell.setAttribute('aria-label', this.pageLabel(page.number));
   }
 
   destroy(): void {

@@ -3,33 +3,37 @@
  * content script for the terms it found and (lazily, after the first paint)
  * for the article's text, runs claim extraction on it (./paper-claims, a
  * separate chunk with compromise), and turns all of it into the Popup
- * view's props in the language the options ask for. For tests and the side
+ * view's props in the reader's language (lib/i18n.ts). For tests and the side
  * panel, `?tab=<id>` names the tab instead of the active one.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
+import { Popup, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
 import { onMessages, sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
-import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
-import { CATEGORIES, type Claim, type Direction } from '../../lib/glossary/schema';
-import { otherLang, pick, t as browserT, uiLang, type Lang } from '../../lib/i18n';
-import { citationLabel, claimReview, pubmedReviewSearchUrl, referenceUrl, termReview } from '../../lib/links';
+import { indexGlossary } from '../../lib/glossary/index';
+import { pageTermList } from '../../lib/glossary/page-terms';
+import { CATEGORIES, type Direction } from '../../lib/glossary/schema';
+import { otherLang, pick } from '../../lib/i18n';
+import { useLanguage } from '../../lib/use-language';
+import { citationLabel, pubmedReviewSearchUrl, termReview } from '../../lib/links';
 import { enabledItem, readOptions, siteEnabled, type Options } from '../../lib/settings';
-import { relatedClaims } from '../../lib/claims/related';
+import { rankClaims, shownBeforeMore } from '../../lib/claims/related';
+import { claimListLabels, claimView, unverifiedMark } from '../../lib/claims/view';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import type { FoundClaim } from './paper-claims';
-import { chosenLanguage, type Translate } from './strings';
 import { HighlightList } from '../../components/HighlightList';
-import { PALETTE } from '../../lib/highlights/model';
+import { colourNames } from '../../lib/highlights/colour-names';
 import { watchHighlights } from '../../lib/highlights/store';
 import type { PageHighlights } from '../../lib/highlights/protocol';
+import { SiteAccess } from '../../components/SiteAccess';
+import { useSiteOffer } from './site-access';
 import { PdfOffer } from '../../components/PdfOffer';
 import { originPattern, readerPath } from '../../lib/pdf/address';
 
-/** Claims shown before "show all": the popup stays short (400×600). */
-const CLAIMS_SHOWN = 5;
+/** Central claims shown before "more": the strongest few (the popup stays short, 400×600). */
+const CLAIMS_SHOWN = 3;
 /** Paper sentences shown before "show all". */
 const PAPER_SHOWN = 8;
 
@@ -42,29 +46,10 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
+function describeIdentity(id: ArticleIdentity | undefined): string[] | undefined {
   if (!id) return undefined;
-  return [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter(Boolean).join(' · ') || undefined;
-}
-
-function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
-  const review = claimReview(claim, glossary.references, glossary.passages);
-  return {
-    id: claim.id,
-    statement: pick(claim.statement, lang),
-    direction: t(`direction_${claim.direction}`),
-    evidence: t(`evidence_${claim.evidence.replace(/-/g, '_')}`),
-    evidenceKind: claim.evidence,
-    conditions: (claim.conditions ?? []).flatMap((id) => {
-      const term = glossary.terms.get(id);
-      return term ? [pick(term.name, lang)] : [];
-    }),
-    citations: claim.references.flatMap((rid) => {
-      const ref = glossary.references.get(rid);
-      return ref ? [{ label: citationLabel(ref), url: referenceUrl(ref) }] : [];
-    }),
-    review: review ? { url: review.url, passage: review.passage } : undefined,
-  };
+  const parts = [id.pmid && `PMID ${id.pmid}`, id.pmcid, id.doi && `doi:${id.doi}`].filter((p): p is string => !!p);
+  return parts.length ? parts : undefined;
 }
 
 /** The sentence cut into plain and marked pieces (subject, object). */
@@ -126,13 +111,11 @@ export function App() {
     );
   };
   const glossary = useMemo(() => indexGlossary(bundled), []);
-  const [lang, setLang] = useState<Lang>(uiLang());
-  const [t, setT] = useState<Translate>(() => browserT);
+  const { lang, t } = useLanguage();
   const [options, setOptions] = useState<Options>();
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageTerms | null | undefined>(undefined);
   const [positions, setPositions] = useState<Record<string, string>>({});
-  const [showAll, setShowAll] = useState(false);
   const [showAllPaper, setShowAllPaper] = useState(false);
   const [filter, setFilter] = useState('');
   const [paper, setPaper] = useState<PaperResult>({ state: 'loading' });
@@ -166,10 +149,6 @@ export function App() {
   }, [tabId]);
 
   useEffect(() => {
-    void chosenLanguage().then((chosen) => {
-      setLang(chosen.lang);
-      setT(() => chosen.t);
-    });
     void readOptions().then(setOptions);
     void targetTab().then((tab) => {
       setTabId(tab);
@@ -177,6 +156,7 @@ export function App() {
     });
   }, []);
 
+  const siteOffer = useSiteOffer(tabId, page === null, () => void refresh(tabId));
   const siteOff = !!page?.supported && !!options && !siteEnabled(options, page.site);
   const status: PopupStatus =
     page === undefined
@@ -213,9 +193,11 @@ export function App() {
     };
   }, [status, tabId]);
 
-  const terms: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count }) => {
-    const term = glossary.terms.get(id);
-    if (!term) return [];
+  // The same list (and count) as the side panel's (lib/glossary/page-terms.ts).
+  const listed = pageTermList(page?.terms ?? [], glossary);
+  const terms: PopupTerm[] = listed.flatMap((entry) => {
+    if (entry.kind !== 'glossary') return [];
+    const { id, count, term } = entry;
     const review = termReview(term, glossary.claims, glossary.references, glossary.passages);
     return [
       {
@@ -232,17 +214,17 @@ export function App() {
   });
 
   // Abbreviations the paper defines itself and our glossary lacks ("paper:<short form>").
-  const paperDefined: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count, definedAs }) =>
-    id.startsWith('paper:') && definedAs
+  const paperDefined: PopupTerm[] = listed.flatMap((entry) =>
+    entry.kind === 'paper'
       ? [
           {
-            id,
-            count,
-            name: id.slice('paper:'.length),
-            otherName: definedAs,
+            id: entry.id,
+            count: entry.count,
+            name: entry.shortForm,
+            otherName: entry.definedAs,
             category: t('popupPaperDefined'),
-            position: positions[id],
-            pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
+            position: positions[entry.id],
+            pubmedUrl: `https://pubmed.ncbi.nlm.nih.gov/?${new URLSearchParams({ term: `"${entry.definedAs.replace(/"/g, '')}"`, filter: 'pubt.review' })}`,
           },
         ]
       : [],
@@ -255,11 +237,14 @@ export function App() {
     ...(paperDefined.length ? [{ id: 'paper', label: t('popupPaperDefined'), terms: paperDefined }] : []),
   ];
 
-  const related = relatedClaims(
+  // Ranked by how central their terms are to the page: where each term occurs (title, abstract) and how often.
+  const ranked = rankClaims(
     glossary,
-    terms.map((term) => term.id),
+    (page?.terms ?? []).filter((term) => glossary.terms.has(term.id)),
   );
-  const shownClaims = (filter ? related.filter((c) => c.terms.includes(filter)) : related).map((c) => toPopupClaim(c, glossary, lang, t));
+  const related = ranked.map((r) => r.claim);
+  const filtered = filter ? ranked.filter((r) => r.claim.terms.includes(filter)) : ranked;
+  const shownClaims = filtered.map((r) => claimView(r.claim, glossary, lang, t));
   const filterTerms = terms.filter((term) => related.some((c) => c.terms.includes(term.id))).map(({ id, name }) => ({ id, name }));
 
   const name = (id: string) => {
@@ -283,7 +268,7 @@ export function App() {
             comparisons: claim.comparisons.map(({ claim: curated, verdict }) => ({
               verdict,
               verdictLabel: t(`verdict_${verdict}`),
-              claim: toPopupClaim(curated, glossary, lang, t),
+              claim: claimView(curated, glossary, lang, t),
             })),
           };
         })
@@ -293,6 +278,7 @@ export function App() {
     condition: (n: string) => t('popupCondition', n),
     openReview: t('popupOpenReview'),
     openReviewAt: t('popupOpenReviewAt'),
+    unverified: unverifiedMark(t),
   };
 
   return (
@@ -326,7 +312,7 @@ export function App() {
           reveal: t('popupReveal'),
           previous: (n) => t('popupPrevious', n),
           next: (n) => t('popupNext', n),
-          occurrences: (count) => t('popupOccurrences', String(count)),
+          occurrences: (count) => (count === 1 ? t('popup_occurrencesOne') : t('popupOccurrences', String(count))),
           reviewOf: (n, citation) => t('popupReviewOf', [n, citation]),
           reviewShort: t('popupReviewShort'),
           findReviewsFor: (n) => t('popupFindReviewsFor', n),
@@ -335,16 +321,16 @@ export function App() {
       }}
       claims={{
         claims: shownClaims,
-        limit: showAll ? shownClaims.length : CLAIMS_SHOWN,
+        shown: shownBeforeMore(filtered, CLAIMS_SHOWN, !!filter),
         filterTerms,
         filter,
         labels: {
           ...claimLabels,
           heading: t('popupClaims'),
           none: t('popupNoClaims'),
-          showAll: t('popupShowAllClaims', String(shownClaims.length)),
           filter: t('popupFilterLabel'),
           filterAll: t('popupFilterAll'),
+          ...claimListLabels(t, !!filter),
         },
       }}
       paper={{
@@ -371,22 +357,13 @@ export function App() {
         highlights?.article ? (
           <>
             <HighlightList
-              items={highlights.highlights.map((h) => ({
-                id: h.id,
-                exact: h.exact,
-                note: h.note,
-                tags: h.tags,
-                colour: h.colour,
-                colourLabel: t(`colour_${h.colour}`),
-                background: PALETTE[h.colour].background,
-                section: h.section,
-                found: h.found,
-              }))}
+              items={highlights.highlights}
               labels={{
                 empty: t('popupNoHighlights'),
                 notFound: t('highlightNotFound'),
                 note: t('highlightNote'),
                 reveal: t('highlightReveal'),
+                colours: colourNames(),
               }}
               onSelect={(id) => {
                 if (tabId !== undefined) void sendToTab(tabId, 'page:scrollToHighlight', { id });
@@ -404,6 +381,25 @@ export function App() {
         ) : undefined
       }
       pdf={page?.pdf ? <PdfOffer label={t('pdf_readPdf')} help={t('pdf_readPdfHelp')} onRead={() => readPdf(page.pdf!)} /> : undefined}
+      siteAccess={
+        siteOffer ? (
+          <SiteAccess
+            state={siteOffer.state}
+            labels={{
+              offer: t('site_offer', siteOffer.host),
+              enable: t('site_enable'),
+              enableHelp: t('site_enableHelp', siteOffer.host),
+              readOnce: t('site_readOnce'),
+              readOnceHelp: t('site_readOnceHelp'),
+              reading: t('site_reading'),
+              denied: t('site_denied'),
+              failed: t('site_failed'),
+            }}
+            onEnable={siteOffer.enable}
+            onReadOnce={siteOffer.readOnce}
+          />
+        ) : undefined
+      }
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenSidePanel={panelApi.sidebarAction || panelApi.sidePanel ? openSidePanel : undefined}
       onReveal={(termId) => {
@@ -418,11 +414,7 @@ export function App() {
           .then(({ index, total }) => setPositions((p) => ({ ...p, [termId]: `${index} / ${total}` })))
           .catch(() => undefined); // An older content script without 'previous': nothing to do.
       }}
-      onFilter={(termId) => {
-        setFilter(termId);
-        setShowAll(false);
-      }}
-      onShowAll={() => setShowAll(true)}
+      onFilter={(termId) => setFilter(termId)}
       onShowSentence={(claim) => {
         if (tabId === undefined) return;
         setPaperMessage(undefined);

@@ -56,6 +56,7 @@ export function panelLabels(): MechanismPanelLabels {
     people: t('mapPeople'),
     animalsOnly: t('mapAnimalsOnly'),
     legendTitle: t('mapLegend'),
+    changesTitle: t('panel_changesTitle'),
     legend: legend(),
   };
 }

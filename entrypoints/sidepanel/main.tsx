@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
 import { App } from './App';
-import { t } from '../../lib/i18n';
+import { startLanguage } from '../../lib/i18n';
 
-document.title = t('extName');
-render(<App />, document.getElementById('app')!);
+// The page speaks the reader's language from its first paint, and follows changes of the option.
+void startLanguage({ page: { document, titleKey: 'extName' } }).ready.then(() => render(<App />, document.getElementById('app')!));

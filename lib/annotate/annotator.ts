@@ -11,7 +11,6 @@
 import { Matcher } from '../match/matcher';
 import type { Normalized } from '../match/normalize';
 import { readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
-import type { SentenceSplitter } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, readingOf, type Segment, type Segmenter } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
@@ -43,11 +42,6 @@ export interface AnnotatorOptions {
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
   yieldToPage?: () => Promise<void>;
   now?: () => number;
-  /**
-   * Sentence splitter for the reading pipeline (default: its cheap fallback).
-   * Never pass the NLP splitter from the content script's start-up code.
-   */
-  sentences?: SentenceSplitter;
 }
 
 export interface PassOptions {
@@ -104,7 +98,6 @@ export class Annotator {
   private readonly exclude: string;
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
-  private readonly sentences: SentenceSplitter | undefined;
   private readonly segments: Segmenter;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
@@ -128,7 +121,6 @@ export class Annotator {
     else this.matcher = new Matcher(options.terms ?? [], options.inflected);
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
-    this.sentences = options.sentences;
     this.segments = options.segments ?? collectSegments;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
     this.yieldForPaint = options.yieldToPage ?? nextTask;
@@ -248,7 +240,7 @@ export class Annotator {
       this.normalized = normalized;
       return this.reading.reading;
     }
-    const read = await drive(readArticleSteps(blocks, this.matcher!, { sentences: this.sentences }), pause);
+    const read = await drive(readArticleSteps(blocks, this.matcher!), pause);
     if (read.stopped) return undefined;
     this.reading = { key, reading: read.value };
     this.normalized = normalized;

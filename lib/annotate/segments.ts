@@ -3,6 +3,16 @@
  * inside one block, joined so that a term split across inline elements
  * (5-HT<sub>3</sub>, <i>KCC</i>2) is matched once. Block elements, <br>,
  * and skipped subtrees end a segment.
+ *
+ * Joining would also glue a citation to the word it follows
+ * ("thalamus<a href="#ref10"><sup>10</sup></a>" reads "thalamus10"), so
+ * citation markers are recorded with each segment (`citations`) and
+ * normalisation leaves them out (lib/match/normalize.ts). A superscript is
+ * a citation when its text is reference numbers ("10", "8,42", "4–6",
+ * "[3]") and it links to a reference in the page, or lists or spans several
+ * numbers, or follows a word in lower case or punctuation; a term's own
+ * superscripts are not: Cl<sup>−</sup>, Ca<sup>2+</sup>, 10<sup>6</sup>, and
+ * a lone number after a capital or digit (KCC<sup>2</sup>).
  */
 import { normalize, type Normalized } from '../match/normalize';
 
@@ -89,9 +99,11 @@ export interface Segment {
   /**
    * How the text reads, when the DOM alone does not tell it (the PDF reader:
    * a hyphen dropped at a line break, a space between two lines), mapped to
-   * offsets in `text`; else `normalize(text)`.
+   * offsets in `text`; else `normalize(text, citations)`.
    */
   reading?: Normalized;
+  /** Citation markers in `text`: [start, end) pairs, in order (absent when there are none). */
+  citations?: number[];
 }
 
 /** Collects the segments of a root (collectSegments, or a page's own reading: the PDF reader's text layers). */
@@ -99,7 +111,34 @@ export type Segmenter = (root: Element, exclude: string) => Segment[];
 
 /** How a segment reads: its own reading, or its text normalised for matching. */
 export function readingOf(segment: Segment): Normalized {
-  return segment.reading ?? normalize(segment.text);
+  return segment.reading ?? normalize(segment.text, segment.citations);
+}
+
+/** Reference numbers: "10", "8,42", "4–6", "[3]", "1, 3–5". */
+const CITATION_TEXT = /^\s*[[(]?\s*\d{1,4}[a-z]?(?:\s*[,;\u2010-\u2014\u2212-]\s*\d{1,4}[a-z]?)*\s*[\])]?\s*$/;
+/** Several reference numbers (a list or a range). */
+const CITATION_LIST = /\d\s*[,;\u2010-\u2014\u2212-]\s*\d/;
+/** What may stand between two citation markers and belongs to them: commas, dashes, spaces. */
+const CITATION_GLUE = /^[\s,;\u2010-\u2014\u2212-]*$/;
+/** Text that a lone reference number follows: a word in lower case, or punctuation. */
+const CITED_WORD_END = /(?:\p{Ll}|[.,;:)\]'"\u2019\u201d])\s*$/u;
+/** A link to somewhere in the page (a reference list entry). */
+const IN_PAGE_LINK = 'a[href*="#"]';
+
+/**
+ * Whether inline element `el` is a citation marker, given the segment text
+ * before it: a <sup> of reference numbers (linking to the page, or with
+ * several numbers, or after a lower-case word or punctuation), or a link
+ * to the page whose text is reference numbers in a <sup>.
+ */
+export function isCitation(el: Element, before: string): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'SUP' && tag !== 'A') return false;
+  const text = el.textContent ?? '';
+  if (!CITATION_TEXT.test(text)) return false;
+  if (tag === 'A') return el.matches(IN_PAGE_LINK) && el.querySelector('sup') !== null;
+  if (el.querySelector(IN_PAGE_LINK) || el.closest(IN_PAGE_LINK)) return true;
+  return CITATION_LIST.test(text) || CITED_WORD_END.test(before);
 }
 
 /**
@@ -128,6 +167,14 @@ export function collectSegments(root: Element, exclude: string, options: { joinA
     if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
     current = { nodes: [], starts: [], text: '' };
   };
+  /** Records a citation marker; one that follows another with only commas or dashes between extends it. */
+  const cite = (start: number, end: number) => {
+    const list = (current.citations ??= []);
+    const last = list.length - 1;
+    if (last > 0 && CITATION_GLUE.test(current.text.slice(list[last], start))) list[last] = end;
+    else list.push(start, end);
+  };
+  let inCitation = false;
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -143,6 +190,14 @@ export function collectSegments(root: Element, exclude: string, options: { joinA
           continue;
         }
         if (!inline) flush();
+        if (inline && !inCitation && isCitation(el, current.text)) {
+          const start = current.text.length;
+          inCitation = true;
+          walk(el);
+          inCitation = false;
+          cite(start, current.text.length);
+          continue;
+        }
         walk(el);
         if (!inline) flush();
       }

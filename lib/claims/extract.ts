@@ -4,11 +4,13 @@
  * the subject, object, direction and negation read from the sentence.
  *
  * Steps: the article's text segments are normalised (lib/match/normalize)
- * and split into sentences (./sentences, compromise's tokenizer); a
- * sentence is tagged by compromise only when it holds two different terms
- * (lib/match Matcher, ambiguous abbreviations resolved for the whole
- * article) and a word that may be a relation verb, which keeps a full PMC
- * article to well under a second. Each relation verb then takes:
+ * and read by the same pipeline as the page (lib/match/pipeline.ts: the
+ * paper's definitions, then context, decide what an abbreviation means, so
+ * the popup's claims and the page's underlines always agree), then split
+ * into sentences (./sentences, compromise's tokenizer); a sentence is
+ * tagged by compromise only when it holds two different terms and a word
+ * that may be a relation verb, which keeps a full PMC article to well under
+ * a second. Each relation verb then takes:
  * - as subject, the nearest term before it in its clause that is not the
  *   object of a preposition ("descending facilitation from the RVM" →
  *   descending facilitation), or, after "and"/"or", the subject of the verb
@@ -28,7 +30,7 @@ import nlp from 'compromise';
 import { bundledInflections } from '../glossary/inflections';
 import { Matcher } from '../match/matcher';
 import { normalize } from '../match/normalize';
-import { resolverFor, type Resolver } from '../match/disambiguate';
+import { readArticleSteps, type Mention } from '../match/pipeline';
 import type { Category, Direction, MatchTerm } from '../glossary/schema';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 import {
@@ -158,6 +160,14 @@ function clauseBounds(sentence: string, verb: VerbSpan): { left: number; right: 
   return { left, right };
 }
 
+/** The glossary terms among `mentions` inside [from, to), with offsets from `from`. */
+function spansIn(mentions: readonly Mention[], from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of mentions)
+    if (m.termId && m.start >= from && m.end <= to) spans.push({ id: m.termId, start: m.start - from, end: m.end - from });
+  return spans;
+}
+
 /** Whether the relation holds of the opposite of the term at `span` ("loss of KCC2", "5-HT3 antagonists"). */
 function isInverted(sentence: string, span: Span, from: number): boolean {
   return INVERTING.test(sentence.slice(from, span.start)) || AFTER_INVERTING.test(sentence.slice(span.end));
@@ -197,28 +207,48 @@ export class ClaimExtractor {
     return claims;
   }
 
-  /** One step per unique sentence of the article. */
+  /**
+   * One step per unique sentence of the article, after steps that read the
+   * article (its definitions, then the evidence for ambiguous forms).
+   */
   private *steps(segments: readonly string[]): Generator<() => PaperClaim[]> {
     const texts = segments.map((s) => normalize(s).text.trim()).filter(Boolean);
-    const resolve = resolverFor(this.matcher, texts.join('\n'));
+    const none = () => [];
+    const read = readArticleSteps(texts, this.matcher);
+    let step = read.next();
+    for (; !step.done; step = read.next()) yield none;
+    const reading = step.value;
+    for (const _ of reading.prepare()) yield none;
     const seen = new Set<string>();
-    for (const text of texts) {
+    for (let b = 0; b < texts.length; b++) {
+      const text = texts[b];
+      const mentions = reading.mentionsAt(b);
+      let from = 0;
       for (const sentence of splitSentences(text)) {
+        const at = text.indexOf(sentence, from);
+        if (at >= 0) from = at + sentence.length;
         if (sentence.length > MAX_SENTENCE_CHARS || seen.has(sentence)) continue;
         seen.add(sentence);
-        yield () => this.fromSentence(sentence, resolve);
+        // A sentence the splitter changed (not found in its block) is read on its own.
+        const spans = at < 0 ? undefined : spansIn(mentions, at, at + sentence.length);
+        yield () => this.fromSentence(sentence, spans);
       }
     }
   }
 
-  /** Claims in one sentence; without a resolver, ambiguous abbreviations are resolved from the sentence alone. */
-  fromSentence(input: string, resolve?: Resolver): PaperClaim[] {
+  /**
+   * Claims in one sentence. `spans`: its glossary terms as the article's
+   * reading decided them (offsets in the sentence); without them, the
+   * sentence is read on its own.
+   */
+  fromSentence(input: string, spans?: readonly Span[]): PaperClaim[] {
     const sentence = normalize(input).text.trim();
-    const resolver = resolve ?? resolverFor(this.matcher, sentence);
-    const spans: Span[] = this.matcher.find(sentence).flatMap((m) => {
-      const id = resolver(m.form);
-      return id ? [{ id, start: m.start, end: m.end }] : [];
-    });
+    if (!spans) {
+      const read = readArticleSteps([sentence], this.matcher);
+      let step = read.next();
+      while (!step.done) step = read.next();
+      spans = spansIn(step.value.mentionsAt(0), 0, sentence.length);
+    }
     const terms = [...new Set(spans.map((s) => s.id))];
     if (terms.length < 2 || !RELATION_STEMS.test(sentence)) return [];
     const verbs = this.relationVerbs(sentence, spans);

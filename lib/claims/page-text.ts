@@ -7,7 +7,7 @@
  *
  * DOM only, no compromise: safe for the content script.
  */
-import { collectSegments, type Segment, type Segmenter } from '../annotate/segments';
+import { collectSegments, readingOf, type Segment, type Segmenter } from '../annotate/segments';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
 const TEXT_EXCLUDE =
@@ -26,9 +26,12 @@ export function textBlocks(roots: readonly Element[], exclude: string, segments?
   return roots.flatMap((root) => (segments ? segments(root, skip) : collectSegments(root, skip, { joinAcrossSkippedInline: true })));
 }
 
-/** The answer to 'page:getText': the roots' blocks as strings with whitespace collapsed (as they read, where a block has its own reading). */
+/**
+ * The answer to 'page:getText': the roots' blocks as strings normalised for matching (citation markers left out),
+ * as they read where a block has its own reading (the PDF reader's pages).
+ */
 export function pageSegments(roots: readonly Element[], exclude: string, segments?: Segmenter): string[] {
   return textBlocks(roots, exclude, segments)
-    .map((b) => (b.reading?.text ?? b.text).replace(/\s+/g, ' ').trim())
+    .map((b) => readingOf(b).text.trim())
     .filter(Boolean);
 }

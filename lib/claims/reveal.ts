@@ -10,7 +10,7 @@
  * selected instead. DOM only, no compromise: safe for the content script.
  */
 import { normalize } from '../match/normalize';
-import { readingOf, type Segmenter } from '../annotate/segments';
+import type { Segmenter } from '../annotate/segments';
 import { textBlocks, type TextBlock } from './page-text';
 
 /** Name of the highlight in CSS.highlights. */
@@ -41,10 +41,18 @@ export function findTextRange(doc: Document, roots: readonly Element[], exclude:
   const blocks = textBlocks(roots, exclude, segments);
   for (const wanted of [needle, needle.slice(0, PREFIX_CHARS)]) {
     for (const block of blocks) {
-      const norm = readingOf(block);
-      const at = norm.text.indexOf(wanted);
-      if (at < 0) continue;
-      return rangeIn(doc, block, norm.map[at], norm.map[at + wanted.length - 1] + 1);
+      // The popup's sentences leave citation markers out; a sentence taken from the DOM keeps them. A block with its own
+      // reading (the PDF reader's pages) is read as it reads.
+      const readings = block.reading
+        ? [block.reading]
+        : block.citations
+          ? [normalize(block.text, block.citations), normalize(block.text)]
+          : [normalize(block.text)];
+      for (const norm of readings) {
+        const at = norm.text.indexOf(wanted);
+        if (at < 0) continue;
+        return rangeIn(doc, block, norm.map[at], norm.map[at + wanted.length - 1] + 1);
+      }
     }
   }
   return null;

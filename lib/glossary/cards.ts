@@ -3,7 +3,7 @@
  * glossary is loaded (the background, extension pages) and sent to the
  * content script on demand, so the page's bundle carries only match data.
  */
-import type { Bilingual, Category } from './schema';
+import type { Bilingual, Category, Evidence } from './schema';
 import type { GlossaryIndex } from './index';
 import { citationLabel, termReview } from '../links';
 
@@ -15,6 +15,8 @@ export interface TermCardData {
   plain: Bilingual;
   related: Array<{ id: string; name: Bilingual }>;
   claimCount: number;
+  /** The kind of evidence of each of the term's claims, for the evidence summary (components/Evidence.tsx TermEvidence). */
+  claimEvidence: Evidence[];
   review?: { url: string; label: string };
   /**
    * Set for an abbreviation the paper defines that our glossary lacks
@@ -23,21 +25,20 @@ export interface TermCardData {
   paper?: { shortForm: string; longForm: string };
 }
 
-/** A card for an abbreviation defined by the paper, not by us (the texts come from _locales). */
-export function paperCard(
-  id: string,
-  shortForm: string,
-  longForm: string,
-  texts: { definition: Bilingual; plain: Bilingual },
-): TermCardData {
+/**
+ * A card for an abbreviation defined by the paper, not by us: its texts are
+ * the paper's long form; the tooltip words them in the reader's language.
+ */
+export function paperCard(id: string, shortForm: string, longForm: string): TermCardData {
   return {
     id,
     category: 'mechanism',
     name: { en: shortForm, ja: shortForm },
-    definition: texts.definition,
-    plain: texts.plain,
+    definition: { en: longForm, ja: longForm },
+    plain: { en: longForm, ja: longForm },
     related: [],
     claimCount: 0,
+    claimEvidence: [],
     paper: { shortForm, longForm },
   };
 }
@@ -59,6 +60,7 @@ export function termCard(glossary: GlossaryIndex, termId: string): TermCardData 
       return r ? [{ id, name: r.name }] : [];
     }),
     claimCount: claims.length,
+    claimEvidence: claims.map((c) => c.evidence),
     review: review ? { url: review.url, label: citationLabel(review.ref) } : undefined,
   };
 }

@@ -155,3 +155,18 @@ export const Reference = v.strictObject({
   kind: v.picklist(['review', 'primary', 'clinical', 'report']),
 });
 export type Reference = v.InferOutput<typeof Reference>;
+
+/**
+ * Cues of the senses of an ambiguous abbreviation that the glossary does
+ * not cover (data/rival-senses.json): words that, near the abbreviation or
+ * in the article, speak against our sense ("carboxylase" for ACC). A cue in
+ * lower case matches in any case; a cue with a capital only as written.
+ */
+export const RivalSense = v.strictObject({
+  /** An ambiguous abbreviation of one or more of our terms, as the glossary writes it. */
+  abbreviation: nonEmpty,
+  /** The senses these cues stand for, in English, for authors. */
+  senses: nonEmpty,
+  cues: v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one cue')),
+});
+export type RivalSense = v.InferOutput<typeof RivalSense>;

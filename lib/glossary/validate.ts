@@ -4,9 +4,9 @@
  * wrong, so a malformed entry fails the tests with a readable message.
  */
 import * as v from 'valibot';
-import { Claim, Reference, Term, IDENTIFIER_FIELDS } from './schema';
+import { Claim, Reference, RivalSense, Term, IDENTIFIER_FIELDS } from './schema';
 import type { GlossaryData } from './data';
-import { formsOf } from './forms';
+import { formsOf, stemsOf } from './forms';
 import { passageProblems } from './passages';
 
 export interface Problem {
@@ -80,6 +80,7 @@ export function validateGlossary(
 
   // A form (variant or abbreviation) belongs to one term unless ambiguous.
   const owners = new Map<string, { term: string; ambiguous: boolean }>();
+  const stems = stemsOf(parsed.terms);
   for (const term of parsed.terms) {
     const entry = `term:${term.id}`;
     checkTerms(entry, 'related', term.related);
@@ -94,7 +95,7 @@ export function validateGlossary(
     const hasAmbiguous = term.abbreviations.some((a) => a.ambiguous);
     if (hasAmbiguous && !term.cues?.length) add(entry, 'ambiguous abbreviation without context cues');
     if (term.variants.length === 0 && term.abbreviations.length === 0) add(entry, 'no variants or abbreviations to match');
-    const forms = formsOf(term, options.inflected?.[term.id] ?? []).map((f) => ({
+    const forms = formsOf(term, options.inflected?.[term.id] ?? [], stems).map((f) => ({
       key: f.caseSensitive ? f.text : f.text.toLowerCase(),
       ambiguous: f.ambiguous,
     }));
@@ -131,5 +132,51 @@ export function validateGlossary(
       }
     }
   }
+  return problems;
+}
+
+/**
+ * Validates the rival-sense table (data/rival-senses.json) against the
+ * glossary's terms: each entry's schema; one entry per abbreviation; the
+ * abbreviation is an ambiguous abbreviation of one of our terms; no cue
+ * twice; and no cue is also a cue or name of a term the abbreviation may
+ * mean (it would speak for both senses at once).
+ */
+export function validateRivalSenses(raws: unknown[], terms: readonly Term[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  raws.forEach((raw, index) => {
+    const abbreviation = (raw as { abbreviation?: unknown } | null)?.abbreviation;
+    const entry = `rival:${typeof abbreviation === 'string' ? abbreviation : `#${index}`}`;
+    const add = (message: string) => problems.push({ entry, message });
+    const result = v.safeParse(RivalSense, raw);
+    if (!result.success) {
+      add(describeIssues(result.issues));
+      return;
+    }
+    const rival = result.output;
+    if (seen.has(rival.abbreviation)) add('duplicate abbreviation');
+    seen.add(rival.abbreviation);
+    const owners = terms.filter((t) => t.abbreviations.some((a) => a.text === rival.abbreviation));
+    if (!owners.length) {
+      add(`"${rival.abbreviation}" is no abbreviation of a term`);
+      return;
+    }
+    for (const owner of owners) {
+      if (!owner.abbreviations.some((a) => a.text === rival.abbreviation && a.ambiguous))
+        add(`"${rival.abbreviation}" is not marked ambiguous in term:${owner.id}`);
+    }
+    // Cues match as words: lower-case cues in any case, cues with a capital as written.
+    const key = (cue: string) => (cue === cue.toLowerCase() ? cue : `=${cue}`);
+    const ours = new Map<string, string>();
+    for (const owner of owners) for (const word of [...(owner.cues ?? []), ...owner.variants]) ours.set(word.toLowerCase(), owner.id);
+    const cues = new Set<string>();
+    for (const cue of rival.cues) {
+      if (cues.has(key(cue))) add(`cue "${cue}" is listed twice`);
+      cues.add(key(cue));
+      const owner = ours.get(cue.toLowerCase());
+      if (owner) add(`cue "${cue}" is also a cue or name of term:${owner}`);
+    }
+  });
   return problems;
 }

@@ -94,11 +94,6 @@ export function citationText(a: ArticleRef): string {
   return [c.authors, c.year, c.journal].filter(Boolean).join(', ');
 }
 
-/** "PMID 38814972 · PMC11139261 · doi:10.1371/…" */
-export function identifiersText(a: ArticleRef): string {
-  return [a.pmid && `PMID ${a.pmid}`, a.pmcid, a.doi && `doi:${a.doi}`].filter(Boolean).join(' · ');
-}
-
 /** The text "copy quote with citation" puts on the clipboard. */
 export function quoteWithCitation(exact: string, a: ArticleRef): string {
   const source = [a.title, citationText(a), a.pmid && `PMID: ${a.pmid}`, a.pmcid && `PMCID: ${a.pmcid}`, a.doi && `doi: ${a.doi}`]

@@ -9,8 +9,7 @@
  */
 import * as v from 'valibot';
 import { normalizeDoi, normalizePmcid, normalizePmid, pmcidFromArticleUrl } from '../sites/shared';
-import type { SiteId } from '../sites/types';
-import { pickAdapter } from '../sites';
+import { ALL_SITE_IDS, pickAdapter, type SiteId } from '../sites';
 import { idOfIri, STYLE_PREFIX } from './jsonld';
 import { COLOURS, DEFAULT_COLOUR, SCHEMA_VERSION, type ArticleRef, type ColourName, type HighlightRecord } from './model';
 import { allRecords, saveRecords } from './store';
@@ -49,7 +48,8 @@ const NOTE_MAX = 20_000;
 const TAG_MAX = 100;
 const TAGS_MAX = 50;
 const ID_MAX = 2_000;
-const LAYOUTS = ['pubmed', 'pmc-new', 'pmc-legacy', 'pdf'] as const satisfies readonly SiteId[];
+/** Every site adapter's layout, and the PDF reader's (its adapter lives in the reader: entrypoints/pdf). */
+const LAYOUTS: readonly SiteId[] = [...ALL_SITE_IDS, 'pdf'];
 
 const text = (max: number) => v.pipe(v.string('bad-field'), v.maxLength(max, 'too-long'));
 const time = v.pipe(
@@ -169,7 +169,7 @@ function articleOf(target: v.InferOutput<typeof Target>): ArticleRef {
   return article;
 }
 
-/** Whether a URL is on one of the NCBI article hosts Glossa runs on. */
+/** Whether a URL is a secure web page some site adapter reads (NCBI, or a publisher page: lib/sites). */
 function isArticleHost(url: string): boolean {
   try {
     const u = new URL(url);

@@ -3,26 +3,13 @@
  * script ("page:" messages, see lib/messaging.ts), and what they carry.
  */
 import type { ArticleRef, ColourName } from './model';
-
-/** One highlight of the current article as the popup lists it. */
-export interface PageHighlight {
-  id: string;
-  exact: string;
-  note: string;
-  tags: string[];
-  colour: ColourName;
-  section?: string;
-  /** Whether it is shown on this page (false: "not found on this page"). */
-  found: boolean;
-  created: string;
-  modified: string;
-}
+import type { HighlightView } from './view';
 
 export interface PageHighlights {
   /** The article of the page; undefined when the page is not an article. */
   article?: ArticleRef;
   /** Found ones in reading order, then those not found. */
-  highlights: PageHighlight[];
+  highlights: HighlightView[];
 }
 
 export type HighlightSelectionError = 'no-selection' | 'storage-full' | 'storage';

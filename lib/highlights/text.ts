@@ -9,21 +9,13 @@
  * panels…) are not part of the text.
  */
 import { INLINE_TAGS, READ_EXCLUDE, SKIP_TAGS } from '../annotate/segments';
+import { isDroppedCode, isSpaceCode } from '../match/chars';
 
 const HEADING = /^H[1-6]$/;
 
-/** Zero-width space/joiners, word joiner, BOM and soft hyphen are dropped. */
-const isDropped = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
-/** The characters JavaScript's \s matches (minus the BOM, which is dropped), by code: no regex in the hot loop. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) ||
-    c === 0x1680
-  );
-}
+/** Dropped and space characters: the one table shared with matching (lib/match/chars.ts). */
+const isDropped = isDroppedCode;
+export const isSpace = isSpaceCode;
 
 /**
  * A string normalised as the page text is (for quotes from elsewhere, such

@@ -4,7 +4,10 @@
  * testability contract). Text nodes are split, never rewritten, and only
  * nodes that are part of the article text (the index) are wrapped, so
  * excluded content inside a range ("Go to:" menus) is left alone. Removing a
- * highlight merges the text back.
+ * highlight merges the text back. A highlight's first wrapper is its one
+ * tab stop, with role="mark"; when it has a note, that wrapper's
+ * aria-description says so (with the note) and its last wrapper carries
+ * data-glossa-note, which the page style shows as a note marker.
  */
 import type { ColourName } from './model';
 import { endPoint, startPoint, type TextIndex } from './text';
@@ -12,6 +15,8 @@ import { endPoint, startPoint, type TextIndex } from './text';
 export const MARK_TAG = 'glossa-mark';
 export const HIGHLIGHT_ATTR = 'data-glossa-highlight';
 export const COLOUR_ATTR = 'data-colour';
+/** On a highlight's last wrapper when it has a note (the visible marker). */
+export const NOTE_ATTR = 'data-glossa-note';
 
 const INLINE_PARENT =
   /^(A|ABBR|B|BDI|BDO|CITE|DFN|EM|I|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|FONT|INS|DEL|LABEL|P|GLOSSA-MARK|GLOSSA-TERM|LI|TD|TH|DD|DT|FIGCAPTION|CAPTION|H[1-6])$/;
@@ -108,6 +113,27 @@ export function marksOf(doc: Document, id: string): HTMLElement[] {
 
 export function setColour(doc: Document, id: string, colour: ColourName): void {
   for (const mark of marksOf(doc, id)) mark.setAttribute(COLOUR_ATTR, colour);
+}
+
+/**
+ * Shows a highlight's state on its wrappers: colour, one tab stop (not
+ * inside a link or button, which keep their own), and whether it has a note:
+ * `noteDescription` (what screen readers announce on the tab stop) is set
+ * when there is a note and removed when there is none.
+ */
+export function presentMarks(marks: readonly HTMLElement[], colour: ColourName, noteDescription: string | undefined): void {
+  if (!marks.length) return;
+  for (const mark of marks) {
+    mark.setAttribute(COLOUR_ATTR, colour);
+    mark.removeAttribute(NOTE_ATTR);
+  }
+  const first = marks[0];
+  first.setAttribute('role', 'mark');
+  if (!first.closest('a[href], button')) first.tabIndex = 0;
+  if (noteDescription) {
+    first.setAttribute('aria-description', noteDescription);
+    marks[marks.length - 1].setAttribute(NOTE_ATTR, '');
+  } else first.removeAttribute('aria-description');
 }
 
 /** Removes a highlight's wrappers and merges the text they held with its neighbours. */

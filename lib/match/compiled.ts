@@ -5,7 +5,7 @@
  * its lower-cased text, so the page builds its trie in one linear pass
  * without computing forms or sorting them (lib/match/trie.ts).
  */
-import { formsOf, normalizeForm } from '../glossary/forms';
+import { formsOf, normalizeForm, stemsOf } from '../glossary/forms';
 import { lowerSameLength } from './normalize';
 import type { Category, MatchTerm } from '../glossary/schema';
 
@@ -56,12 +56,13 @@ export function compileTerms(
   }
   const byKey = new Map<string, Pending>();
   const keyOf = (text: string, caseSensitive: boolean) => `${caseSensitive ? 'C' : 'i'}${caseSensitive ? text : text.toLowerCase()}`;
+  const stems = stemsOf(terms);
   terms.forEach((term, t) => {
     const names = new Set([
       ...term.variants.map((v) => keyOf(normalizeForm(v), false)),
       ...term.abbreviations.map((a) => keyOf(normalizeForm(a.text), !a.caseInsensitive)),
     ]);
-    for (const form of formsOf(term, inflected(term))) {
+    for (const form of formsOf(term, inflected(term), stems)) {
       const key = keyOf(form.text, form.caseSensitive);
       let pending = byKey.get(key);
       if (!pending)

@@ -28,8 +28,8 @@
  *     (ACC, CPM, TCA, CS, SP, FM, NE, NA, E2, LC, PAG …) is decided by
  *     evidence: occurrences of each candidate term's names (weight 2) and of
  *     its context cues (weight 1), against the cues of the senses the glossary
- *     does not cover (RIVAL_SENSES: "carboxylase" for ACC, "counts" for CPM,
- *     "caesarean" for CS …). First in the window of nearby sentences around
+ *     does not cover (RIVAL_SENSES, from data/rival-senses.json: "carboxylase"
+ *     for ACC, "counts" for CPM, "caesarean" for CS …). First in the window of nearby sentences around
  *     the mention (WINDOW_SENTENCES either side): if anything there speaks,
  *     the candidate with the most local evidence wins when it beats the rival
  *     senses (ties between candidates broken by the whole article); if nothing
@@ -46,10 +46,10 @@ import { Automaton } from './automaton';
 import { isWordChar } from './chars';
 import { meansOneTerm, type CompiledForm, type Matcher } from './matcher';
 import { lowerSameLength, normalize } from './normalize';
-import type { MatchTerm } from '../glossary/schema';
+import type { MatchTerm, RivalSense } from '../glossary/schema';
+import rivalSenses from '../../data/rival-senses.json';
 import { namesOfCompiled } from './compiled';
 import type { Span } from '../abbrev/sentences';
-import { findAbbreviations } from '../abbrev/schwartz-hearst';
 
 /** Sentences either side of the mention's own that count as "around" it. */
 export const WINDOW_SENTENCES = 2;
@@ -62,86 +62,14 @@ const CUE_WEIGHT = 1;
 
 /**
  * Cues of the other senses of ambiguous abbreviations, which the glossary
- * does not cover (matched case-insensitively, as words). Keyed by the short
- * form without a plural "s".
+ * does not cover (data/rival-senses.json, validated with the glossary), by
+ * short form without a plural "s". Matched as words; a cue in lower case in
+ * any case, a cue with a capital ("US", "MS", "Krebs") only as written, so
+ * "us" and "ms" (milliseconds) are no cues.
  */
-export const RIVAL_SENSES: Readonly<Record<string, readonly string[]>> = {
-  ACC: ['carboxylase', 'acetyl-CoA', 'malonyl-CoA', 'lipogenesis', 'fatty acid', 'fatty acids', 'AMPK', 'accuracy', 'accumulation'],
-  CPM: [
-    'counts',
-    'count',
-    'counts per minute',
-    'radioactivity',
-    'scintillation',
-    'radioligand',
-    'passive motion',
-    'continuous passive',
-    'copies per million',
-    'counts-per-million',
-    'sequencing',
-    'transcript',
-    'transcripts',
-  ],
-  TCA: ['cycle', 'tricarboxylic', 'citric', 'Krebs', 'trichloroacetic', 'mitochondrial', 'mitochondria', 'precipitation', 'precipitated'],
-  CS: [
-    'caesarean',
-    'cesarean',
-    'section',
-    'delivery',
-    'birth',
-    'obstetric',
-    'conditioned stimulus',
-    'unconditioned',
-    'US',
-    'freezing',
-    'fear conditioning',
-    'extinction',
-    'Pavlovian',
-    'tone',
-    'footshock',
-    'chondroitin',
-  ],
-  SP: ['spontaneous', 'spontaneously', 'evoked', 'sphingosine', 'surfactant', 'side population'],
-  FM: ['frequency', 'frequency modulation', 'frequency-modulated', 'sweep', 'sweeps', 'tone', 'tones', 'kHz', 'Hz', 'auditory', 'radio'],
-  NE: ['northeast', 'north-east', 'northeastern', 'north', 'southwest', 'south-west', 'NW', 'SW', 'SE', 'province', 'county'],
-  NA: [
-    'not applicable',
-    'not available',
-    'applicable',
-    'available',
-    'not assessed',
-    'N/A',
-    'numerical aperture',
-    'aperture',
-    'objective',
-    'sodium',
-    'Na+',
-    'nucleus accumbens',
-    'accumbens',
-    'naive',
-  ],
-  E2: ['elimination', 'bimolecular', 'SN2', 'E1', 'ubiquitin', 'ubiquitin-conjugating', 'E3', 'ligase', 'conjugating'],
-  LC: [
-    'chromatography',
-    'liquid chromatography',
-    'HPLC',
-    'MS',
-    'MS/MS',
-    'mass spectrometry',
-    'column',
-    'eluted',
-    'elution',
-    'mobile phase',
-    'light chain',
-    'lethal concentration',
-  ],
-  PAG: ['SDS', 'SDS-PAGE', 'polyacrylamide', 'electrophoresis', 'gel'],
-  OA: ['open access', 'open-access', 'oleic', 'okadaic'],
-  NET: ['neutrophil', 'neutrophils', 'extracellular traps', 'NETosis', 'network', 'networks'],
-  PPT: ['pedunculopontine', 'tegmental', 'tegmentum', 'PowerPoint'],
-  TS: ['Tourette', 'tuberous', 'sclerosis', 'Turner'],
-  ME: ['mean error', 'Maine', 'methyl ester'],
-};
+export const RIVAL_SENSES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  (rivalSenses as RivalSense[]).map((r) => [r.abbreviation, r.cues]),
+);
 
 /** Contexts in which a form never means the glossary's sense. */
 const NEVER: ReadonlyArray<{ form: RegExp; before?: RegExp; after?: RegExp }> = [
@@ -259,6 +187,8 @@ export function termOfLongForm(
       if (two) return two;
     }
   }
+  const modified = modifiedName(shortForm, lf, matcher, names);
+  if (modified) return modified;
   const own = ownTerms(shortForm, matcher);
   if (!own) return undefined;
   const matches = matcher.find(lf).filter((m) => meansOneTerm(m.form));
@@ -273,13 +203,54 @@ export function termOfLongForm(
       if (n.startsWith(lower) && !isWordChar(n[lower.length]) && lower.length * 2 >= n.length) return id;
     }
   }
-  // An unambiguous short form whose long form shares a content word with its term's names.
-  if (meansOneTerm(own)) {
-    const words = new Set(contentWords(lf));
-    const termWords = (names.get(own.termIds[0]) ?? []).flatMap(contentWords);
-    if (termWords.some((w) => words.has(w))) return own.termIds[0];
-  }
-  return undefined;
+  // A short form whose long form shares a content word with its term's names (two words if the
+  // short form is ambiguous: "spinal nerve ligated (SNL)", never "acetyl-CoA carboxylase (ACC)").
+  const words = new Set(contentWords(lf));
+  const sharing = own.termIds.filter(
+    (id) => new Set((names.get(id) ?? []).flatMap(contentWords).filter((w) => words.has(w))).size >= (meansOneTerm(own) ? 1 : 2),
+  );
+  return sharing.length === 1 ? sharing[0] : undefined;
+}
+
+/** Modifiers before a name, at most: "inhibitory", "tibial", "diabetic". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * A long form made of a modifier or two and one of our names, abbreviated
+ * as the modifiers' initials and the name's abbreviation or initials:
+ * "inhibitory conditioned pain modulation (ICPM)", "tibial nerve
+ * transection (TNT)". The term named.
+ */
+function modifiedName(
+  shortForm: string,
+  lf: string,
+  matcher: Matcher,
+  names: Pick<ReadonlyMap<string, readonly string[]>, 'get'>,
+): string | undefined {
+  const found = matcher.find(lf);
+  const last = found[found.length - 1];
+  if (!last || last.end !== lf.length || last.start === 0 || !meansOneTerm(last.form)) return undefined;
+  const modifiers = lf
+    .slice(0, last.start)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (modifiers.length > MAX_MODIFIERS || modifiers.some((w) => !/^\p{L}/u.test(w))) return undefined;
+  const initials = (words: string[]) => words.map((w) => w[0]).join('');
+  const id = last.form.termIds[0];
+  const prefix = initials(modifiers).toLowerCase();
+  const sf = shortForm.toLowerCase();
+  if (!sf.startsWith(prefix)) return undefined;
+  const rest = sf.slice(prefix.length);
+  const endings = [
+    initials(
+      lf
+        .slice(last.start)
+        .split(/[\s-]+/)
+        .filter(Boolean),
+    ),
+    ...(names.get(id) ?? []),
+  ];
+  return rest.length >= 2 && endings.some((e) => e.toLowerCase() === rest) ? id : undefined;
 }
 
 /** The term whose unambiguous name is exactly `text`, if any. */
@@ -297,6 +268,22 @@ function ownTerms(shortForm: string, matcher: Matcher): CompiledForm | undefined
   const key = shortFormKey(shortForm);
   if (key !== shortForm) return ownTerms(key, matcher);
   return undefined;
+}
+
+/**
+ * Whether a short form the paper defines joins our own abbreviations with
+ * a hyphen, dash or slash ("PAG-RVM", "LC/NE"): then its parts are read as
+ * our terms (each decided like any mention) rather than the whole as the
+ * paper's own abbreviation. "SDS-PAGE" and "LC-MS" do not: SDS, PAGE and
+ * MS are none of ours.
+ */
+export function joinsOurAbbreviations(shortForm: string, matcher: Matcher): boolean {
+  const parts = shortForm.split(/[-/]/);
+  if (parts.length < 2) return false;
+  return parts.every((part) => {
+    const found = part ? matcher.find(part) : [];
+    return found.length === 1 && found[0].start === 0 && found[0].end === part.length && found[0].form.caseSensitive;
+  });
 }
 
 /** The paper's definitions, looked up by short form and position. */
@@ -390,17 +377,18 @@ function lowerBound(list: readonly number[], value: number): number {
  * rival senses) in segments: one trie, one scan per segment.
  */
 export class CueScanner {
-  private readonly automaton: Automaton;
-  private readonly patterns: string[] = [];
-  private readonly keys: string[][] = [];
+  /** Cues in lower case, matched in the lower-cased text; cues with a capital ("US", "MS", "Krebs"), matched as written. */
+  private readonly groups: Array<{ automaton: Automaton; patterns: string[]; keys: string[][]; lower: boolean }>;
 
   constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>) {
-    const byPattern = new Map<string, Set<string>>();
+    const byPattern = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
     const add = (cue: string, key: string) => {
-      const pattern = lowerSameLength(normalize(cue.trim()).text);
-      if (!pattern) return;
-      let keys = byPattern.get(pattern);
-      if (!keys) byPattern.set(pattern, (keys = new Set()));
+      const text = normalize(cue.trim()).text;
+      if (!text) return;
+      const lower = lowerSameLength(text);
+      const group = byPattern[lower === text ? 0 : 1];
+      let keys = group.get(text);
+      if (!keys) group.set(text, (keys = new Set()));
       keys.add(key);
     };
     for (const term of terms) {
@@ -408,19 +396,21 @@ export class CueScanner {
       for (const cue of term.cues ?? []) add(cue, CUE + term.id);
     }
     for (const [form, cues] of Object.entries(RIVAL_SENSES)) for (const cue of cues) add(cue, RIVAL + form);
-    for (const [pattern, keys] of byPattern) {
-      this.patterns.push(pattern);
-      this.keys.push([...keys]);
-    }
-    this.automaton = new Automaton(this.patterns);
+    this.groups = byPattern.map((group, i) => {
+      const patterns = [...group.keys()];
+      return { automaton: new Automaton(patterns), patterns, keys: patterns.map((p) => [...group.get(p)!]), lower: i === 0 };
+    });
   }
 
   scan(text: string, segment: number, evidence: Evidence): void {
-    for (const hit of this.automaton.search(lowerSameLength(text))) {
-      const pattern = this.patterns[hit.pattern];
-      if (isWordChar(pattern[0]) && isWordChar(text[hit.start - 1])) continue;
-      if (isWordChar(pattern[pattern.length - 1]) && isWordChar(text[hit.end])) continue;
-      for (const key of this.keys[hit.pattern]) evidence.add(key, segment, hit.start);
+    for (const { automaton, patterns, keys, lower } of this.groups) {
+      if (!patterns.length) continue;
+      for (const hit of automaton.search(lower ? lowerSameLength(text) : text)) {
+        const pattern = patterns[hit.pattern];
+        if (isWordChar(pattern[0]) && isWordChar(text[hit.start - 1])) continue;
+        if (isWordChar(pattern[pattern.length - 1]) && isWordChar(text[hit.end])) continue;
+        for (const key of keys[hit.pattern]) evidence.add(key, segment, hit.start);
+      }
     }
   }
 }
@@ -536,53 +526,6 @@ export function decide(
   // (b) Context; (c) otherwise nothing.
   const termId = senseFromContext(form, mention, evidence, place);
   return termId ? { termId } : undefined;
-}
-
-// ---------------------------------------------------------------------------
-// The position-free resolver: the annotator's interface until it calls
-// lib/match/pipeline.ts. Rule (a) takes the paper's first definition of the
-// form; rule (b) has no window, so the whole article is the window, one
-// piece of evidence is enough and a tie goes to the first candidate.
-
-export type Resolver = (form: CompiledForm) => string | undefined;
-
-/**
- * A resolver for one article. `articleText` is the normalised text of all
- * annotation roots (blocks joined by "\n").
- */
-export function resolverFor(matcher: Matcher, articleText: string): Resolver {
-  const evidence = new Evidence();
-  const { scanner, names } = lexiconOf(matcher);
-  const found: PaperDefinition[] = [];
-  articleText.split('\n').forEach((text, segment) => {
-    for (const m of matcher.find(text)) addNameEvidence(evidence, m.form, segment, m.start);
-    scanner.scan(text, segment, evidence);
-    for (const pair of findAbbreviations(text)) {
-      const termId = termOfLongForm(pair.shortForm, pair.longForm, matcher, names);
-      found.push({ ...pair, segment, sentence: { start: 0, end: text.length }, termId });
-    }
-  });
-  evidence.seal();
-  const definitions = new Definitions(found);
-  const cache = new Map<CompiledForm, string | undefined>();
-  return (form) => {
-    if (cache.has(form)) return cache.get(form);
-    const definition = definitions.at(form.text, 0, 0);
-    let termId: string | undefined;
-    if (definition) termId = definition.termId;
-    else if (meansOneTerm(form)) termId = form.termIds[0];
-    else {
-      // The first of the best-scored candidates: removing evidence (the
-      // annotator reads only text it has not wrapped yet) never makes an
-      // unannotated mention annotated, so a second pass adds nothing.
-      const rival = evidence.total(RIVAL + shortFormKey(form.text));
-      const scores = form.termIds.map((id) => articleScore(evidence, id));
-      const best = scores.indexOf(Math.max(...scores));
-      termId = scores[best] > 0 && scores[best] > rival ? form.termIds[best] : undefined;
-    }
-    cache.set(form, termId);
-    return termId;
-  };
 }
 
 /** What reading needs of a matcher's terms besides the matcher: their names and a cue scanner. */

@@ -11,7 +11,11 @@
  *   (after) it — KCC2 is not found in KCC2a or xKCC2; punctuation is a
  *   boundary, so 5-HT3 is found in "5-HT3-mediated";
  * - the leftmost, then longest match wins; matches never overlap;
- * - abbreviations are case-sensitive (unless marked), full names are not.
+ * - abbreviations are case-sensitive (unless marked), full names are not;
+ * - a subtype after a slash names its own form: in "5-HT1B/1D" and
+ *   "5-HT2A/2C", "1D" and "2C" are matches of 5-HT1D and 5-HT2C (the
+ *   match's text with its last characters replaced by as many of the same
+ *   kind: digits for digits, letters for letters).
  */
 import { Trie } from './trie';
 import { isWordCode } from './chars';
@@ -217,10 +221,67 @@ export class Matcher {
       }
       if (best < 0) continue;
       chosen.push({ start: i, end: bestEnd, form: this.form(best) });
+      // "5-HT1B/1D": the subtype after the slash is a match of its own form.
+      for (let matched = text.slice(i, bestEnd), p = best; text.charCodeAt(bestEnd) === SLASH; ) {
+        const next = this.slashedSubtype(text, matched, bestEnd, p);
+        if (!next) break;
+        chosen.push(next.match);
+        [matched, p, bestEnd] = [next.form, next.pattern, next.match.end];
+      }
       // Matches never overlap: go on after this one (previousWord for the next start).
       previousWord = isWordCode(lowered.charCodeAt(bestEnd - 1));
       i = bestEnd - 1;
     }
     return chosen;
   }
+
+  /**
+   * After `matched` (the text of a match of pattern `p`) and the slash at
+   * `slash`: the subtype after the slash ("1D" in "5-HT1B/1D") as a match
+   * of the form made of the match's stem and that subtype ("5-HT1D"), if the
+   * glossary has it and it is another form; with that form's text, for a
+   * chain ("5-HT1A/1B/1D").
+   */
+  private slashedSubtype(
+    text: string,
+    matched: string,
+    slash: number,
+    p: number,
+  ): { match: TextMatch; form: string; pattern: number } | undefined {
+    let end = slash + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) if (++end - slash - 1 > MAX_SUBTYPE) return undefined;
+    const subtype = text.slice(slash + 1, end);
+    const stemLength = matched.length - subtype.length;
+    if (stemLength < 1 || !SUBTYPE.test(subtype) || !sameKinds(matched.slice(stemLength), subtype)) return undefined;
+    const form = matched.slice(0, stemLength) + subtype;
+    const q = this.exact(form);
+    if (q < 0 || this.rowOf[q] === this.rowOf[p]) return undefined;
+    return { match: { start: slash + 1, end, form: this.form(q) }, form, pattern: q };
+  }
+
+  /** The pattern whose form is exactly `text` (case as the form requires), or -1. */
+  private exact(text: string): number {
+    const lowered = lowerSameLength(text);
+    let state = 0;
+    for (let j = 0; j < lowered.length && (state = this.trie.child(state, lowered.charCodeAt(j))) !== 0; j++);
+    if (state === 0) return -1;
+    for (let p = this.trie.patternAt(state); p >= 0; p = this.trie.nextAt(p)) {
+      if (this.data.forms[this.rowOf[p]][0].length !== text.length) continue;
+      if ((this.flags[p] & CASE) !== 0 && this.data.forms[this.rowOf[p]][0] !== text) continue;
+      return p;
+    }
+    return -1;
+  }
+}
+
+const SLASH = 0x2f;
+/** A subtype after a slash: "1D", "2C", "D", "3". */
+const SUBTYPE = /^(?:\d{1,2}[A-Z]?|[A-Z])$/;
+const MAX_SUBTYPE = 3;
+
+/** Whether two strings have the same kinds of characters, place by place (digit or not). */
+function sameKinds(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (/\d/.test(a[i]) !== /\d/.test(b[i])) return false;
+  return true;
 }

@@ -3,62 +3,26 @@
  *
  * Papers write the same term many ways: 5-HT₃, 5-HT<sub>3</sub> (joined by
  * the annotator before this runs), 5‐HT3 with U+2010, "descending\u00a0
- * inhibition". Normalising folds these to one form:
- * - sub/superscript digits → ASCII digits;
+ * inhibition". Normalising folds these to one form, by the one table of
+ * characters in lib/match/chars.ts:
+ * - sub/superscript digits → ASCII digits, the micro sign → μ;
  * - U+2010–U+2015, U+2212, U+FE63, U+FF0D → "-";
  * - NBSP and Unicode spaces (incl. hair space U+200A) and any run of
  *   whitespace → one " ";
- * - zero-width characters and soft hyphens → removed.
+ * - zero-width characters, the BOM and soft hyphens → removed;
+ * - citation markers (`citations`: the ranges lib/annotate/segments.ts
+ *   found in superscript reference links, "thalamus<sup>10</sup>") →
+ *   removed, leaving a word boundary: "thalamus10" reads "thalamus".
  * Each output character keeps the index of the input character it came
  * from, so matches map back to the DOM exactly.
  */
-
-const SUBSUP: Record<string, string> = {
-  '\u2070': '0',
-  '\u00b9': '1',
-  '\u00b2': '2',
-  '\u00b3': '3',
-  '\u2074': '4',
-  '\u2075': '5',
-  '\u2076': '6',
-  '\u2077': '7',
-  '\u2078': '8',
-  '\u2079': '9',
-  '\u2080': '0',
-  '\u2081': '1',
-  '\u2082': '2',
-  '\u2083': '3',
-  '\u2084': '4',
-  '\u2085': '5',
-  '\u2086': '6',
-  '\u2087': '7',
-  '\u2088': '8',
-  '\u2089': '9',
-  '\u207a': '+',
-  '\u208a': '+',
-  '\u207b': '-',
-  '\u208b': '-',
-};
-
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is removed on its own, the joiner (U+200D) included
-const REMOVED = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
-const DASH = /[\u2010-\u2015\u2212\ufe63\uff0d]/;
-const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+import { foldForMatching, isWordCode } from './chars';
 
 export interface Normalized {
   /** The normalised text. */
   text: string;
   /** map[i] = index in the input of output character i; map[text.length] = input length. Read only (may be shared). */
   map: Uint32Array;
-}
-
-/** Folds one character; returns "" to drop it. Whitespace is handled by the caller. */
-export function foldChar(ch: string): string {
-  const sub = SUBSUP[ch];
-  if (sub !== undefined) return sub;
-  if (DASH.test(ch)) return '-';
-  if (REMOVED.test(ch)) return '';
-  return ch;
 }
 
 /** The normalised text alone: most glossary forms are plain ASCII and come back as they are. */
@@ -93,15 +57,36 @@ function alreadyNormal(input: string): boolean {
   return true;
 }
 
-export function normalize(input: string): Normalized {
+/**
+ * Normalises `input`. `citations`: [start, end) pairs of input offsets,
+ * sorted and not overlapping, of citation markers to leave out (a space
+ * takes their place only where they stood between two word characters).
+ */
+export function normalize(input: string, citations?: readonly number[]): Normalized {
+  const skipping = citations !== undefined && citations.length > 0;
   // Most text of an article needs no change: no copy, and a shared identity map (read only).
-  if (alreadyNormal(input)) return { text: input, map: identityMap(input.length) };
+  if (!skipping && alreadyNormal(input)) return { text: input, map: identityMap(input.length) };
   const length = input.length;
   const map = new Uint32Array(length + 1);
   const out = new Uint16Array(length);
   let n = 0;
   let lastWasSpace = false;
+  let c = 0;
+  let nextSkip = skipping ? citations[0] : length;
   for (let i = 0; i < length; i++) {
+    if (i === nextSkip) {
+      const end = Math.min(length, citations![c + 1]);
+      // A boundary where the marker stood between two word characters ("x<sup>1</sup>y").
+      if (n > 0 && !lastWasSpace && end < length && isWordCode(out[n - 1]) && isWordCode(input.charCodeAt(end))) {
+        out[n] = 32;
+        map[n++] = i;
+        lastWasSpace = true;
+      }
+      c += 2;
+      nextSkip = c < citations!.length ? Math.max(citations![c], end) : length;
+      i = end - 1;
+      continue;
+    }
     const code = input.charCodeAt(i);
     if (plainAscii(code)) {
       lastWasSpace = false;
@@ -109,16 +94,15 @@ export function normalize(input: string): Normalized {
       map[n++] = i;
       continue;
     }
-    const ch = input[i];
-    if (code === 32 || SPACE.test(ch)) {
+    const folded = foldForMatching(input[i]);
+    if (folded === '') continue;
+    if (folded === ' ') {
       if (lastWasSpace) continue;
       lastWasSpace = true;
       out[n] = 32;
       map[n++] = i;
       continue;
     }
-    const folded = foldChar(ch);
-    if (folded === '') continue;
     lastWasSpace = false;
     out[n] = folded.charCodeAt(0);
     map[n++] = i;

@@ -7,10 +7,9 @@
  * be decided before the rest: see LazyReading):
  * 1. the paper's own abbreviations (lib/abbrev/schwartz-hearst.ts) in every
  *    block with a bracket, each placed at its definition and defining
- *    sentence (sentences from an injected splitter or precomputed spans; the
- *    cheap fallback of lib/abbrev/sentences.ts by default — the NLP splitter
- *    must not enter the content script's start-up bundle) and tied to a
- *    glossary term when its long form names one;
+ *    sentence (sentences from the cheap splitter of lib/abbrev/sentences.ts,
+ *    linear and free of any NLP library) and tied to a glossary term when
+ *    its long form names one;
  * 2. glossary matches of each block (lib/match/matcher.ts), on demand;
  * 3. evidence for ambiguous forms: names and cues of the candidate terms and
  *    cues of rival senses, by position — gathered once, only if the article
@@ -19,6 +18,9 @@
  *    defines (with a plural "s" after a capital or digit), found with one
  *    trie; a long form that names a glossary term without being one of
  *    its forms ("hypothalamic-pituitary-adrenal (HPA) axis") is a mention too;
+ *    a short form that joins our own abbreviations ("PAG-RVM") is not one
+ *    mention: its parts are our terms, carrying the paper's definition of
+ *    the whole;
  * 5. a decision per candidate mention (lib/match/disambiguate.ts: the
  *    paper's definition, then context, else nothing), then leftmost-longest
  *    among the mentions that have a meaning.
@@ -32,13 +34,14 @@ import {
   decide,
   Definitions,
   Evidence,
+  joinsOurAbbreviations,
   lexiconOf,
   termOfLongForm,
   windowAround,
   type PaperDefinition,
 } from './disambiguate';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
-import { spanIndexAt, splitSentences, type SentenceSplitter, type Span } from '../abbrev/sentences';
+import { spanIndexAt, splitSentences, type Span } from '../abbrev/sentences';
 import type { MatchTerm } from '../glossary/schema';
 
 export type { PaperDefinition } from './disambiguate';
@@ -77,13 +80,6 @@ export interface Reading {
   definitions: PaperDefinition[];
 }
 
-export interface ReadOptions {
-  /** Sentence splitter; the cheap fallback by default. */
-  sentences?: SentenceSplitter;
-  /** Sentence spans per block, computed elsewhere (e.g. the background); wins over `sentences`. */
-  sentenceSpans?: readonly (readonly Span[])[];
-}
-
 interface Candidate {
   start: number;
   end: number;
@@ -95,8 +91,8 @@ interface Candidate {
  * collects them: one block per run of inline text, normalised with
  * lib/match/normalize.ts).
  */
-export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[], options: ReadOptions = {}): Reading {
-  const reading = finish(readArticleSteps(blocks, glossary, options));
+export function readArticle(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[]): Reading {
+  const reading = finish(readArticleSteps(blocks, glossary));
   return { mentions: blocks.map((_, i) => reading.mentionsAt(i)), definitions: reading.definitions };
 }
 
@@ -124,19 +120,13 @@ export interface LazyReading {
  * finding the paper's definitions (only blocks with a bracket have any);
  * the generator returns the lazy reading.
  */
-export function* readArticleSteps(
-  blocks: readonly string[],
-  glossary: Matcher | readonly MatchTerm[],
-  options: ReadOptions = {},
-): Generator<void, LazyReading> {
+export function* readArticleSteps(blocks: readonly string[], glossary: Matcher | readonly MatchTerm[]): Generator<void, LazyReading> {
   const matcher = glossary instanceof Matcher ? glossary : new Matcher(glossary);
-  const split = options.sentences ?? splitSentences;
   const lexicon = lexiconOf(matcher);
   const names = lexicon.names;
   // Sentences are needed only around brackets and candidate mentions: split a block when first asked.
   const sentenceSpans: (Span[] | undefined)[] = [];
-  const sentencesOf = (segment: number): Span[] =>
-    (sentenceSpans[segment] ??= (options.sentenceSpans?.[segment] as Span[] | undefined) ?? split(blocks[segment]));
+  const sentencesOf = (segment: number): Span[] => (sentenceSpans[segment] ??= splitSentences(blocks[segment]));
   const matches: (TextMatch[] | undefined)[] = [];
   const matchesOf = (segment: number): TextMatch[] => (matches[segment] ??= matcher.find(blocks[segment]));
   const ambiguousIn = (segment: number) => matchesOf(segment).some((m) => !meansOneTerm(m.form));
@@ -193,6 +183,9 @@ export function* readArticleSteps(
   const shortForms = byShortForm.shortForms;
   const patterns = shortForms.flatMap((sf) => (/[\p{Lu}\p{N}]$/u.test(sf) ? [sf, `${sf}s`] : [sf]));
   const automaton = patterns.length ? new Automaton(patterns) : undefined;
+  // Patterns of short forms that join our own abbreviations ("PAG-RVM").
+  const joinsOurs = new Set(shortForms.filter((sf) => joinsOurAbbreviations(sf, matcher)));
+  const compoundPattern = patterns.map((p) => joinsOurs.has(p) || (p.endsWith('s') && joinsOurs.has(p.slice(0, -1))));
 
   const decided: Mention[][] = [];
   const mentionsAt = (segment: number): Mention[] => {
@@ -201,12 +194,14 @@ export function* readArticleSteps(
     const text = blocks[segment];
     const found = matchesOf(segment);
     const candidates: Candidate[] = found.map((m) => ({ start: m.start, end: m.end, form: m.form }));
+    /** Occurrences of short forms that join our abbreviations: their parts carry the whole's definition. */
+    const compounds: Candidate[] = [];
     if (automaton) {
       const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
       for (const hit of automaton.search(text)) {
         if (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end])) continue;
         if (taken.has(`${hit.start}:${hit.end}`)) continue;
-        candidates.push({ start: hit.start, end: hit.end });
+        (compoundPattern[hit.pattern] ? compounds : candidates).push({ start: hit.start, end: hit.end });
       }
     }
     const resolved: Mention[] = [];
@@ -221,7 +216,9 @@ export function* readArticleSteps(
       const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
       if (!decision) continue;
       const mention: Mention = { start: c.start, end: c.end, ...decision };
-      const d = decision.definition;
+      const whole = !decision.definition && compounds.find((w) => w.start <= c.start && c.end <= w.end);
+      if (whole) mention.definition = byShortForm.at(text.slice(whole.start, whole.end), segment, whole.start);
+      const d = mention.definition;
       if (d && d.segment === segment && c.start >= d.shortStart && c.end <= d.shortEnd) mention.defining = true;
       resolved.push(mention);
     }

@@ -32,6 +32,8 @@ export const PALETTE = {
   /** A lit region keeps a light fill so the nodes inside stay distinct. */
   litRegion: { fill: '#fdf3d7', stroke: '#b45309' },
   kinds: { inhibits: '#1d4ed8', facilitates: '#dc2626', modulates: '#6b7280', switches: '#7c3aed' } satisfies Record<EdgeKind, string>,
+  /** Behind a link that changed in chronic pain. */
+  halo: '#fcd34d',
 } as const;
 
 /** Line width of a healthy-weight edge, in map units. */
@@ -39,6 +41,13 @@ export const BASE_WIDTH = 2;
 const MIN_WIDTH = 0.7;
 /** Dimmed nodes stay readable. */
 export const DIM_OPACITY = 0.45;
+/** Links that did not change, in the chronic-pain view. */
+const UNCHANGED_OPACITY = 0.35;
+/**
+ * The smallest label, in map units: the map (480 units wide) is drawn 344 px
+ * wide in a 360 px side panel, so 15.5 units are 11 px there.
+ */
+export const LABEL_MIN = 15.5;
 
 export const DASHES: Record<EvidenceClass, string | undefined> = { human: undefined, animal: '7 4', review: '1.5 4' };
 
@@ -80,11 +89,23 @@ const TIER_LABEL_X = 24;
 export function drawTiers(view: MapView): SvgEl[] {
   return view.tiers.flatMap((tier, i) => [
     el('rect', { class: 'tier', x: 0, y: tier.top, width: view.width, height: tier.bottom - tier.top, fill: PALETTE.tiers[i % 2] }),
-    el('text', { class: 'tier-label', x: TIER_LABEL_X, y: tier.top + 12, 'font-size': 10, fill: PALETTE.muted }, tier.label),
+    el('text', { class: 'tier-label', x: TIER_LABEL_X, y: tier.top + LABEL_MIN, 'font-size': LABEL_MIN, fill: PALETTE.muted }, tier.label),
   ]);
 }
 
-const LINE_HEIGHT = 13;
+const LINE_HEIGHT = 17;
+
+/** A rough width of a label line in map units: CJK glyphs are square, Latin ones about half as wide. */
+export function labelWidth(line: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of line) em += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.56;
+  return em * fontSize;
+}
+
+/** Lines wider than their box are drawn narrower (SVG textLength), never smaller. */
+function fitted(line: string, fontSize: number, room: number): SvgEl['attrs'] {
+  return labelWidth(line, fontSize) > room ? { textLength: Math.round(room), lengthAdjust: 'spacingAndGlyphs' } : {};
+}
 
 /** A node's outline and label (the caller wraps it in its own group). */
 export function drawNode(node: ViewNode): SvgEl[] {
@@ -121,12 +142,20 @@ export function drawNode(node: ViewNode): SvgEl[] {
   if (node.shape === 'region') {
     const label = el(
       'text',
-      { class: 'label region-label', x: left + 10, y: top + 16, 'font-size': 12, 'font-weight': 700, fill: PALETTE.muted },
+      {
+        class: 'label region-label',
+        x: left + 10,
+        y: top + 18,
+        'font-size': LABEL_MIN + 0.5,
+        'font-weight': 700,
+        fill: PALETTE.muted,
+        ...fitted(node.lines.join(' '), LABEL_MIN + 0.5, node.w - 20),
+      },
       node.lines.join(' '),
     );
     return [shape, label];
   }
-  const fontSize = node.lines.length > 1 ? 10.5 : 12;
+  const fontSize = node.lines.length > 1 ? LABEL_MIN : LABEL_MIN + 0.5;
   const first = node.y - ((node.lines.length - 1) * LINE_HEIGHT) / 2 + fontSize * 0.35;
   const label = el(
     'text',
@@ -139,7 +168,11 @@ export function drawNode(node: ViewNode): SvgEl[] {
       'font-weight': node.shape === 'area' ? 700 : 600,
       fill: PALETTE.text,
     },
-    ...node.lines.map((line, i) => el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0 }, line)),
+    // A space between the lines, so the label reads "LC noradrenaline" (not "LCnoradrenaline") to assistive technology.
+    ...node.lines.flatMap((line, i) => [
+      ...(i ? [' '] : []),
+      el('tspan', { x: node.x, dy: i ? LINE_HEIGHT : 0, ...fitted(line, fontSize, node.w - 6) }, line),
+    ]),
   );
   return [shape, label];
 }
@@ -147,10 +180,15 @@ export function drawNode(node: ViewNode): SvgEl[] {
 export const strokeWidth = (edge: Pick<ViewEdge, 'weight'>) => Math.max(MIN_WIDTH, BASE_WIDTH * edge.weight);
 
 /** An edge: a wide invisible stroke to click, the line itself, and badges for a switch or a change. */
-export function drawEdge(edge: ViewEdge): SvgEl[] {
+export function drawEdge(edge: ViewEdge, view?: Pick<MapView, 'view'>): SvgEl[] {
   const colour = PALETTE.kinds[edge.kind];
+  // In the chronic-pain view the links that changed stand out (a halo and their number); the others step back.
+  const chronic = view?.view === 'chronic';
   const parts: SvgEl[] = [
     el('path', { class: 'hit', d: edge.d, fill: 'none', stroke: 'transparent', 'stroke-width': 12 }),
+    ...(chronic && edge.change
+      ? [el('path', { class: 'halo', d: edge.d, fill: 'none', stroke: PALETTE.halo, 'stroke-width': 9, 'stroke-linecap': 'round' })]
+      : []),
     el('path', {
       class: 'line',
       d: edge.d,
@@ -160,14 +198,38 @@ export function drawEdge(edge: ViewEdge): SvgEl[] {
       'stroke-dasharray': DASHES[edge.evidence],
       'stroke-linecap': edge.evidence === 'review' ? 'round' : 'butt',
       'marker-end': `url(#${markerId(edge.marker, edge.kind)})`,
+      opacity: chronic && !edge.change ? UNCHANGED_OPACITY : undefined,
     }),
   ];
-  const badge = edge.kind === 'switches' ? '⇄' : edge.change === 'weaker' ? '−' : edge.change === 'stronger' ? '+' : undefined;
+  const sign =
+    edge.change === 'switched' || edge.kind === 'switches' ? '⇄' : edge.change === 'weaker' ? '−' : edge.change === 'stronger' ? '+' : '';
+  const badge = edge.changeNumber ? `${edge.changeNumber}${sign}` : sign || undefined;
   if (badge) {
     const [x, y] = edge.mid;
+    const r = edge.changeNumber ? 11 : 8;
     parts.push(
-      el('circle', { class: 'badge', cx: x, cy: y, r: 7, fill: PALETTE.background, stroke: colour, 'stroke-width': 1.2 }),
-      el('text', { class: 'badge-text', x, y: y + 3.5, 'text-anchor': 'middle', 'font-size': 10, 'font-weight': 700, fill: colour }, badge),
+      el('circle', {
+        class: 'badge',
+        cx: x,
+        cy: y,
+        r,
+        fill: edge.changeNumber ? colour : PALETTE.background,
+        stroke: colour,
+        'stroke-width': 1.2,
+      }),
+      el(
+        'text',
+        {
+          class: 'badge-text',
+          x,
+          y: y + 4,
+          'text-anchor': 'middle',
+          'font-size': LABEL_MIN,
+          'font-weight': 700,
+          fill: edge.changeNumber ? PALETTE.background : colour,
+        },
+        badge,
+      ),
     );
   }
   return parts;

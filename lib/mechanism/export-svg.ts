@@ -163,7 +163,7 @@ export function exportSvg(view: MapView, text: ExportText, sources: readonly Cit
     { transform: `translate(${PAD} ${HEADER})` },
     ...drawTiers(view),
     ...regions.map(wrapNode),
-    ...edges.map((e) => el('g', { 'data-glossa-edge': e.id, 'data-weight': e.weight }, ...drawEdge(e))),
+    ...edges.map((e) => el('g', { 'data-glossa-edge': e.id, 'data-weight': e.weight }, ...drawEdge(e, view))),
     ...nodes.map(wrapNode),
   );
 

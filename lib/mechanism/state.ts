@@ -55,7 +55,8 @@ export function mapReducer(graph: NavGraph) {
       case 'view':
         return { ...state, view: action.view };
       case 'text':
-        return { ...state, text: action.on };
+        // The details belong to the map: switching to the text view closes them.
+        return { ...(action.on ? closeCard(state) : state), text: action.on };
     }
   };
 }

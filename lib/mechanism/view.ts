@@ -46,6 +46,8 @@ export interface ViewNode extends NodeBox {
 
 export interface ViewEdge {
   id: string;
+  /** Its number in the list of changes (chronic-pain view, changed links only). */
+  changeNumber?: number;
   from: string;
   to: string;
   kind: EdgeKind;
@@ -76,6 +78,12 @@ export interface MapView {
   /** In reading order of their start nodes. */
   edges: ViewEdge[];
   caption: { summary: string; people: string; animalsOnly: string };
+  /**
+   * In the chronic-pain view, the links that differ from the healthy one,
+   * numbered in reading order (the number is drawn on the link and listed
+   * in the caption); empty in the healthy view.
+   */
+  changes: Array<{ n: number; edgeId: string; change: Change; text: string }>;
   anyLit: boolean;
 }
 
@@ -99,6 +107,13 @@ function changeOf(kind: EdgeKind, weight: number, view: MapViewName): Change | u
   if (weight < 1) return 'weaker';
   if (weight > 1) return 'stronger';
   return undefined;
+}
+
+/** Whether `text` starts with the words of `start` (a whole word or more, case aside). */
+function startsWithWords(text: string, start: string): boolean {
+  const head = text.slice(0, start.length);
+  const after = text.slice(start.length, start.length + 1);
+  return head.toLowerCase() === start.toLowerCase() && !/[\p{L}\p{N}]/u.test(after);
 }
 
 export function buildMapView(
@@ -149,7 +164,12 @@ export function buildMapView(
   const nodes: ViewNode[] = readingOrder(map.nodes).map((node) => {
     const own = edges.filter((e) => e.from === node.term || e.to === node.term).map((e) => e.id);
     const isLit = lit.has(node.term);
-    const parts = [name(node.term), ...(isLit ? [strings.onPage] : []), strings.linkCount(own.length)];
+    // The accessible name starts with what the node shows (WCAG 2.5.3: a speech user says what they see;
+    // a name's own parenthesised abbreviation does not count, as in axe-core).
+    const shown = node.label[lang].replace(/\n/g, ' ');
+    const full = name(node.term);
+    const named = startsWithWords(full, shown) ? full : `${shown}: ${full}`;
+    const parts = [named, ...(isLit ? [strings.onPage] : []), strings.linkCount(own.length)];
     return {
       term: node.term,
       shape: node.shape,
@@ -169,6 +189,16 @@ export function buildMapView(
   const order = new Map(nodes.map((n, i) => [n.term, i]));
   edges.sort((a, b) => order.get(a.from)! - order.get(b.from)! || order.get(a.to)! - order.get(b.to)!);
 
+  const changeText = { weaker: strings.weaker, stronger: strings.stronger, switched: strings.switched };
+  const changes = edges
+    .filter((e) => e.change)
+    .map((e, i) => {
+      e.changeNumber = i + 1;
+      // Its number is drawn on it: the name says it first, as the caption's list does.
+      e.ariaLabel = `${i + 1}. ${e.ariaLabel}`;
+      return { n: i + 1, edgeId: e.id, change: e.change!, text: `${name(e.from)} → ${name(e.to)}: ${changeText[e.change!]}` };
+    });
+
   const caption: Caption = map.captions[view];
   return {
     lang,
@@ -179,6 +209,7 @@ export function buildMapView(
     nodes,
     edges,
     caption: { summary: caption.summary[lang], people: caption.people[lang], animalsOnly: caption.animalsOnly[lang] },
+    changes,
     anyLit,
   };
 }

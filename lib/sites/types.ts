@@ -1,16 +1,27 @@
 /**
- * A site adapter knows one NCBI design (or Glossa's PDF reader, 'pdf':
- * entrypoints/pdf): where the article's prose is (annotation roots), what
- * inside those roots to skip, and which article the page shows. Adapters
- * are pure DOM readers: they never modify the page.
+/**
+ * A site adapter knows one site's pages (an NCBI design, or scholarly
+ * publisher pages; or Glossa's PDF reader, 'pdf': entrypoints/pdf): where
+ * the article's prose is (annotation roots), what inside those roots to
+ * skip, and which article the page shows. Adapters are pure DOM readers:
+ * they never modify the page.
  */
 import type { Segmenter } from '../annotate/segments';
 import type { RootParts } from '../highlights/text';
 
 /** The NCBI designs, on by default and switched in the options page. */
 export type NcbiSiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
-/** Also the layout of a highlight's position selector: offsets compare only within one adapter's roots ('pdf': the PDF reader's document text). */
-export type SiteId = NcbiSiteId | 'pdf';
+/**
+ * Publisher pages, read where the reader granted the site (the host
+ * permission is the setting): the generic scholarly adapter and the
+ * publishers it needs help with.
+ */
+export type PublisherSiteId = 'scholarly' | 'frontiers' | 'mdpi';
+/**
+ * Also the layout of a highlight's position selector: offsets compare only within one adapter's roots ('pdf': the
+ * PDF reader's document text).
+ */
+export type SiteId = NcbiSiteId | PublisherSiteId | 'pdf';
 
 /** The article a page shows, keyed independently of the URL (DOM.md §1). */
 export interface ArticleIdentity {

@@ -48,8 +48,9 @@ interface BidiInternals {
   connection: { send(method: string, params: object): Promise<unknown> };
 }
 
-export async function startFirefox(): Promise<FirefoxHarness> {
-  const { browser: firefox, baseUrl } = await launchFirefoxWithExtension({ headless: true });
+/** `extensionDir`: another build of the add-on (default: .output/firefox-mv2). */
+export async function startFirefox(options: { extensionDir?: string } = {}): Promise<FirefoxHarness> {
+  const { browser: firefox, baseUrl } = await launchFirefoxWithExtension({ headless: true, extensionDir: options.extensionDir });
   const served = servedPages();
 
   const route = (request: HTTPRequest) => {

@@ -12,13 +12,18 @@ describe('built Chrome extension', () => {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', out), 'utf8'));
   const content = readFileSync(new URL('content-scripts/content.js', out));
 
-  it('asks for storage, the context menu and the side panel only, on the three NCBI hosts only', () => {
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
+  it('asks for storage, the context menu, scripting, activeTab and the side panel, on the three NCBI hosts; other secure sites only when the reader enables them, and a PDF’s site only when the reader opens it', () => {
+    // Each one explained in the README ("Permissions").
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel']);
     expect([...manifest.host_permissions].sort()).toEqual([
       'https://pmc.ncbi.nlm.nih.gov/*',
       'https://pubmed.ncbi.nlm.nih.gov/*',
       'https://www.ncbi.nlm.nih.gov/pmc/*',
     ]);
+    // A publisher site (https), or the site of a PDF opened in the reader (https or http), one at a time.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // The publisher sites' content script is registered at run time, not listed.
+    expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.default_locale).toBe('en');
   });
@@ -46,5 +51,10 @@ describe('built Chrome extension', () => {
     // Marker strings from compromise's own source.
     expect(text).not.toMatch(/compromise|toPlural|nlp\.plugin|\.verbs\(\)/);
     console.log(`content script: ${(content.length / 1024).toFixed(1)} KB, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped`);
+    const publisher = readFileSync(new URL('content-scripts/publisher.js', out));
+    expect(publisher.toString('utf8')).not.toMatch(/compromise|toPlural|nlp\.plugin|\.verbs\(\)/);
+    console.log(
+      `publisher sites' content script: ${(publisher.length / 1024).toFixed(1)} KB, ${(gzipSync(publisher).length / 1024).toFixed(1)} KB gzipped`,
+    );
   });
 });

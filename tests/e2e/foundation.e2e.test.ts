@@ -21,6 +21,7 @@ import {
   tabIdOf,
   TEST_RESULTS,
   type Harness,
+  unfoldTerms,
 } from './harness';
 import { adapters } from '../../lib/sites';
 
@@ -188,7 +189,7 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
       .toBe(true);
     await page.keyboard.press('Escape');
     const popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     expect(await popup.locator('button.term[data-term="paper:VAS"]').count()).toBe(1);
     await popup.close();
   });
@@ -209,7 +210,7 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
 
   it('lists the page terms and their claims in the popup; a click reveals the next occurrence', async () => {
     const popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     const listed = await popup.$$eval('button.term', (els) => els.map((e) => e.getAttribute('data-term')));
     expect(listed).toEqual(expect.arrayContaining(['htr3', 'kcc2', 'dnic']));
     expect(new Set(listed)).toEqual(new Set(Object.keys(await annotatedTerms(page))));
@@ -221,15 +222,16 @@ describe('demo page (PubMed layout, tricky forms and traps)', () => {
     expect(citations.length).toBeGreaterThan(0);
     for (const url of citations) expect(url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
     await popup.screenshot({ path: fileURLToPath(new URL('popup-demo.png', SCREENSHOTS)) });
-    // The popup stays short: five claims, then "show all".
-    const total = await popup.locator('li.claim').count();
-    if (await popup.locator('button.show-all').count()) {
-      expect(total).toBe(5);
-      await popup.locator('button.show-all').click();
-      await expect.poll(() => popup.locator('li.claim').count()).toBeGreaterThan(5);
+    // The popup stays short: the claims central to the page (at most three), the rest behind "more".
+    const total = await popup.locator('#map-claims li.claim').count();
+    expect(total).toBeLessThanOrEqual(3);
+    const more = popup.locator('#map-claims button[data-claims-more]');
+    if (await more.count()) {
+      await more.click();
+      await expect.poll(() => popup.locator('#map-claims li.claim').count()).toBeGreaterThan(total);
     }
     await popup.locator('button.term[data-term="kcc2"]').click();
-    await expect.poll(() => popup.locator('button.term[data-term="kcc2"] .term-count [aria-hidden]').textContent()).toMatch(/^1 \/ \d+$/);
+    await expect.poll(() => popup.locator('button.term[data-term="kcc2"] .term-count').textContent()).toMatch(/^1 \/ \d+$/);
     await expect.poll(() => page.locator('[data-glossa-flash]').count()).toBeGreaterThan(0);
     await popup.close();
   });
@@ -307,7 +309,7 @@ describe.each([
 
   it('lists the same terms in the popup, with related claims', async () => {
     const popup = await openPopup(h, await tabIdOf(h, saved.url));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     const listed = await popup.$$eval('button.term', (els) => els.map((e) => e.getAttribute('data-term')));
     expect(new Set(listed)).toEqual(new Set(Object.keys(await annotatedTerms(page))));
     if (name === 'PMC new') await popup.screenshot({ path: fileURLToPath(new URL('popup-pmc.png', SCREENSHOTS)) });

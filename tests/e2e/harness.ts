@@ -5,6 +5,7 @@
  * machine.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { HighlightRecord } from '../../lib/highlights/model';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import { countAnnotatedTerms, servedPages, TEST_RESULTS } from './served';
 
@@ -27,9 +28,29 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+/** Chromium as a Japanese reader's browser: its UI language (which browser.i18n speaks) and Accept-Language. */
+export const JAPANESE_BROWSER = ['--lang=ja', '--accept-lang=ja'];
+
+export interface HarnessOptions {
+  /** Another build of the extension (default: .output/chrome-mv3). */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
+  /** Environment for the browser, e.g. { LANGUAGE: 'ja' } for a Japanese browser (scripts/browser.mjs). */
+  env?: Record<string, string>;
+  /** More pages to serve, by address. */
+  pages?: Record<string, Buffer | string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { context, worker, extensionId } = await launchWithExtension({
+    headless: true,
+    extensionDir: options.extensionDir,
+    args: options.args,
+    env: options.env,
+  });
   const served = servedPages();
+  for (const [url, body] of Object.entries(options.pages ?? {})) served.set(url, Buffer.from(body));
   const aborted: string[] = [];
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0];
@@ -39,6 +60,22 @@ export async function startHarness(): Promise<Harness> {
     return route.abort();
   });
   return { context, worker, extensionId, aborted, close: () => context.close() };
+}
+
+/** Stores the reader's options as the options page would (the rest keep their defaults). */
+export async function setOptions(h: Harness, options: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (value: Record<string, unknown>) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ options: value });
+  }, options);
+}
+
+/** Opens one of the extension's pages (popup.html?tab=…, sidepanel.html?tab=…, options.html, library.html). */
+export async function openExtensionPage(h: Harness, path: string, size = { width: 400, height: 600 }): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
 }
 
 /** Opens a served page and waits for Glossa's pass to finish. */
@@ -76,7 +113,45 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
+/**
+ * Waits for the popup's terms and unfolds every term group with a click on
+ * its heading (on a page with many terms the groups start folded).
+ */
+export async function unfoldTerms(popup: Page): Promise<void> {
+  await popup.waitForSelector('button.term', { state: 'attached' });
+  const folded = popup.locator('#map-terms details:not([open]) > summary');
+  for (let left = await folded.count(); left > 0; left--) {
+    await folded.first().click();
+    await popup.waitForFunction((n) => document.querySelectorAll('#map-terms details:not([open])').length === n, left - 1);
+  }
+}
+
 /** Term ids annotated on the page, with counts of matches (not pieces). */
 export async function annotatedTerms(page: Page): Promise<Record<string, number>> {
   return page.evaluate(countAnnotatedTerms);
+}
+
+/** The live highlight records in the extension's storage (tombstones left out). */
+export async function storedHighlights(h: Harness): Promise<HighlightRecord[]> {
+  const all = (await h.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null),
+  )) as Record<string, HighlightRecord>;
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
+    .map(([, v]) => v);
+}
+
+/** Removes every highlight record (tombstones too) from the extension's storage. */
+export async function clearStoredHighlights(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
+      }
+    ).chrome;
+    const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
+    await api.storage.local.remove(keys);
+  });
 }

@@ -19,10 +19,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_FILE, openPopup, PAGES_DIR, SAVED, startHarness, tabIdOf, type Harness } from './harness';
+import {
+  clearStoredHighlights,
+  DEMO_FILE,
+  openPopup,
+  PAGES_DIR,
+  SAVED,
+  startHarness,
+  storedHighlights,
+  tabIdOf,
+  type Harness,
+} from './harness';
 import { changePage, GOTO_MENU, paragraphs, roughText } from '../lib/highlights/changed-page';
 import { placementPasses, seedHighlights } from '../../scripts/highlights-seed.mjs';
-import type { HighlightRecord } from '../../lib/highlights/model';
 
 let h: Harness;
 
@@ -140,28 +149,8 @@ async function toPage<T>(url: string, type: string, data?: unknown): Promise<T> 
   ) as Promise<T>;
 }
 
-async function stored(): Promise<HighlightRecord[]> {
-  const all = (await h.worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local.get(null),
-  )) as Record<string, HighlightRecord>;
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
-    .map(([, v]) => v);
-}
-
-async function clearStorage(): Promise<void> {
-  await h.worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
-      }
-    ).chrome;
-    const keys = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('highlight:'));
-    await api.storage.local.remove(keys);
-  });
-}
+const stored = () => storedHighlights(h);
+const clearStorage = () => clearStoredHighlights(h);
 
 const QUOTE_KEPT = 'Anhedonia is defined as a markedly diminished interest or pleasure in previously enjoyable activities';
 const QUOTE_LATER = 'Functional brain connectivity is a measure of the degree of synchrony';
@@ -463,7 +452,13 @@ describe('the library page', () => {
   });
 });
 
-describe('re-anchoring 500 highlights on the largest saved PMC page (figure for `npm run bench`)', () => {
+/*
+ * At scale: the placement is checked on one load each (revisit, changed copy)
+ * and its measure reported. The repeated, median figure is `npm run bench`'s
+ * (scripts/bench/browser.mjs, highlightsRevisit): repeating loads of the
+ * largest page here only made the suite slow on a loaded machine.
+ */
+describe('re-anchoring 500 highlights on the largest saved PMC page', () => {
   /** The content script's measure of one placement pass, over `runs` loads of `url`, sorted. */
   async function measure(
     page: Page,
@@ -475,10 +470,9 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
     for (const { placed, orphaned } of passes) expected({ placed, orphaned });
     return passes.map((p) => p.duration).sort((a, b) => a - b);
   }
-  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
-  const show = (xs: number[]) => `median ${median(xs).toFixed(1)} ms (runs: ${xs.map((x) => x.toFixed(1)).join(', ')})`;
+  const show = (xs: number[]) => `${xs.map((x) => x.toFixed(1)).join(', ')} ms (one load; medians: npm run bench)`;
 
-  it('places all 500 on a revisit and reports the median main-thread time; then on the changed copy', async () => {
+  it('places all 500 on a revisit and reports the main-thread time; then on the changed copy', async () => {
     await clearStorage();
     legacyBody = LEGACY_HTML;
     // The records are made in the page itself, from its own text (as `npm run bench` makes them).
@@ -486,7 +480,7 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
     await page.goto(LEGACY.url, { waitUntil: 'domcontentloaded' });
     const records = await seedHighlights(h.worker, page, 500);
     expect(records).toHaveLength(500);
-    const revisit = await measure(page, LEGACY.url, 7, (d) => expect(d).toEqual({ placed: 500, orphaned: 0 }));
+    const revisit = await measure(page, LEGACY.url, 1, (d) => expect(d).toEqual({ placed: 500, orphaned: 0 }));
     console.log(`re-anchoring 500 highlights on ${LEGACY.file} (revisit): ${show(revisit)}`);
 
     const which = paragraphs(LEGACY_HTML).findIndex((p) =>
@@ -494,7 +488,7 @@ describe('re-anchoring 500 highlights on the largest saved PMC page (figure for 
     );
     legacyBody = changePage(LEGACY_HTML, which).html;
     let last = { placed: 0, orphaned: 0 };
-    const changed = await measure(page, LEGACY.url, 7, (d) => {
+    const changed = await measure(page, LEGACY.url, 1, (d) => {
       expect(d.placed + d.orphaned).toBe(500);
       expect(d.placed).toBeGreaterThan(480);
       last = d;

@@ -19,7 +19,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEMO_URL, SAVED, startHarness, tabIdOf, type Harness } from './harness';
+import { DEMO_URL, SAVED, startHarness, tabIdOf, type Harness, unfoldTerms } from './harness';
 import { DEMO_PDF, readerDone, readerUrl, servePdfs } from './pdf';
 
 const NETWORK = /^(https?|wss?|ftp):/i;
@@ -117,7 +117,7 @@ describe('network', () => {
     // The popup: terms and claims of the page, reveal a term, switch off and on.
     const tabId = await tabIdOf(h, DEMO_URL);
     const { page: popup } = await watchedPage(`${prefix}popup.html?tab=${tabId}`);
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     await popup.locator('button.term').first().click();
     const toggle = popup.locator('[data-glossa-toggle]');
     await toggle.click();

@@ -60,10 +60,12 @@ describe('the options page', () => {
     expect(unlabelled).toEqual([]);
     expect(await options.locator('fieldset legend').allTextContents()).toEqual([
       'Sites',
-      'Language',
+      'Publisher sites',
+      'Language (interface and explanations)',
       'Open an explanation',
       'Kinds of terms to annotate',
       'Text size of explanations',
+      'Order of an explanation',
     ]);
     // Tab to the first control (PubMed) and switch it off with Space.
     await options.keyboard.press('Tab');

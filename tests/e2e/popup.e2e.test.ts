@@ -25,6 +25,7 @@ import {
   startHarness,
   tabIdOf,
   type Harness,
+  unfoldTerms,
 } from './harness';
 import { bundled } from '../../lib/glossary/data';
 import { CATEGORIES } from '../../lib/glossary/schema';
@@ -81,7 +82,7 @@ describe('the reading map on the demo page', () => {
   beforeAll(async () => {
     page = await openArticle(h, DEMO_URL);
     popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
   });
   afterAll(async () => {
     await Promise.all([page.close(), popup.close()]);
@@ -94,7 +95,7 @@ describe('the reading map on the demo page', () => {
         heading: el.querySelector('h3')!.textContent,
         terms: [...el.querySelectorAll<HTMLElement>('button.term')].map((b) => ({
           id: b.dataset.term!,
-          count: b.querySelector('.term-count [aria-hidden]')!.textContent,
+          count: b.querySelector('.term-count')!.textContent,
         })),
       })),
     );
@@ -109,7 +110,7 @@ describe('the reading map on the demo page', () => {
       expect(group.heading).toContain(String(group.terms.length));
       for (const term of group.terms) {
         expect(term.id.startsWith('paper:') ? 'paper' : categoryOf(term.id)).toBe(group.category);
-        expect(term.count).toBe(`× ${onPage[term.id]}`);
+        expect(term.count).toBe(onPage[term.id] === 1 ? '1 occurrence' : `${onPage[term.id]} occurrences`);
       }
     }
   });
@@ -117,7 +118,7 @@ describe('the reading map on the demo page', () => {
   it('steps to the next occurrences with the term button and the › button', async () => {
     const total = (await annotatedTerms(page)).htr3;
     expect(total).toBeGreaterThanOrEqual(3);
-    const count = popup.locator('button.term[data-term="htr3"] .term-count [aria-hidden]');
+    const count = popup.locator('button.term[data-term="htr3"] .term-count');
     await popup.locator('button.term[data-term="htr3"]').click();
     await expect.poll(() => count.textContent()).toBe(`1 / ${total}`);
     await popup.locator('li.term-row:has(button.term[data-term="htr3"]) button.step.next').click();
@@ -127,7 +128,7 @@ describe('the reading map on the demo page', () => {
 
   it('[content script] steps back with the ‹ button (page:revealTermPrevious)', async () => {
     const total = (await annotatedTerms(page)).kcc2;
-    const count = popup.locator('button.term[data-term="kcc2"] .term-count [aria-hidden]');
+    const count = popup.locator('button.term[data-term="kcc2"] .term-count');
     await popup.locator('button.term[data-term="kcc2"]').click();
     await expect.poll(() => count.textContent()).toBe(`1 / ${total}`);
     // LEAD-WIRING: needs the 'page:revealTermPrevious' handler in the content script.
@@ -162,7 +163,8 @@ describe('the reading map on the demo page', () => {
       })),
     );
     const aboutKcc2 = bundled.claims.filter((c) => c.terms.includes('kcc2'));
-    expect(shown.length).toBe(Math.min(5, aboutKcc2.length));
+    // Filtered by a term, the first three are shown and the rest folded behind "more".
+    expect(shown.length).toBe(Math.min(3, aboutKcc2.length));
     for (const claim of shown) {
       const curated = aboutKcc2.find((c) => c.id === claim.id)!;
       expect(curated, claim.id).toBeDefined();
@@ -180,7 +182,10 @@ describe('the reading map on the demo page', () => {
       else if (refs.some((r) => r.pmcid)) expect(claim.review).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\//);
     }
     await select.selectOption('');
-    expect(await popup.locator('li.claim').count()).toBe(5);
+    // All terms: the claims central to the page (at most three) first, the rest behind "more".
+    await expect.poll(() => popup.locator('#map-claims li.claim').count()).toBeGreaterThan(0);
+    expect(await popup.locator('#map-claims li.claim').count()).toBeLessThanOrEqual(3);
+    expect(await popup.locator('#map-claims button[data-claims-more]').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('links each term to a PubMed search restricted to reviews', async () => {
@@ -328,10 +333,10 @@ describe('the reading map on a saved PMC page', () => {
   it('shows every section, and is saved as docs/screenshots/popup-reading-map.png', async () => {
     const page = await openArticle(h, SAVED.pmcNew.url);
     const popup = await openPopup(h, await tabIdOf(h, SAVED.pmcNew.url));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     await popup.waitForSelector('#map-highlights');
     for (const id of ['map-terms', 'map-claims', 'map-paper', 'map-highlights']) expect(await popup.locator(`#${id} h2`).count()).toBe(1);
-    expect(await popup.locator('nav.map-nav a').allTextContents()).toEqual(['Terms', 'Claims', 'In this paper', 'Highlights']);
+    expect(await popup.locator('nav.map-nav a').allTextContents()).toEqual(['Terms', 'Related claims', 'In this paper', 'Highlights']);
     expect(await popup.locator('[data-action="open-library"]').count()).toBe(1);
     // The paper section settles (claims, none, or an error message) before the screenshot.
     await expect.poll(() => popup.locator('#map-paper').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
@@ -357,7 +362,7 @@ describe('language from the options', () => {
     await setOptions({ language: 'ja' });
     const page = await openArticle(h, DEMO_URL);
     const popup = await openPopup(h, await tabIdOf(h, DEMO_URL));
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     await expect.poll(() => popup.locator('#terms-heading').textContent()).toContain('このページの用語');
     expect(await popup.locator('main').getAttribute('lang')).toBe('ja');
     const kcc2 = bundled.terms.find((t) => t.id === 'kcc2')!;

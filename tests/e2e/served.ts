@@ -26,6 +26,8 @@ export const SAVED = {
   pmcNew: { file: 'pmc-new-PMC2633119-2026.html', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/' },
   pmcLegacy: { file: 'pmc-legacy-PMC10159190-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10159190/' },
   pmcLegacyPostJs: { file: 'pmc-legacy-PMC5220672-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5220672/' },
+  /** Numbered citations as superscript links glued to the word before them ("thalamus<a><sup>10</sup></a>"). */
+  pmcCitations: { file: 'pmc-new-PMC2077939-2026.html', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2077939/' },
 } satisfies Record<string, SavedPage>;
 
 /** The demo page and the saved pages, by URL, as each harness serves them. */

@@ -10,10 +10,10 @@
  * overlaps it (each gold mention counts once); a pair is right when short and
  * long form equal the gold ones exactly.
  */
-import { readArticle, type ReadOptions } from '../../lib/match/pipeline';
+import { readArticle } from '../../lib/match/pipeline';
 import { normalize } from '../../lib/match/normalize';
 import { Matcher } from '../../lib/match/matcher';
-import type { MatchTerm } from '../../lib/glossary/schema';
+import type { Category, MatchTerm } from '../../lib/glossary/schema';
 import type { Passage } from './passages';
 
 export interface Figures {
@@ -43,6 +43,8 @@ export interface TermHit {
 export interface Report {
   passages: number;
   terms: { all: Figures; pain: Figures; other: Figures };
+  /** Term figures per glossary category (of the labelled term for a miss, of the found term otherwise). */
+  byCategory: Partial<Record<Category, Figures>>;
   traps: { occurrences: number; annotated: TermHit[] };
   pairs: Figures;
   termMisses: Miss[];
@@ -82,8 +84,12 @@ export function occurrences(text: string, needle: string): Span[] {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The gold mentions of one block (normalised), longest labels first. */
-export function goldMentions(passage: Passage, block: string): Gold[] {
+/**
+ * The gold mentions of one block (normalised), longest labels first, none
+ * overlapping; then the passage's `nested` labels, which may lie inside
+ * another mention.
+ */
+export function goldMentions(passage: Pick<Passage, 'terms' | 'nested'>, block: string): Gold[] {
   const gold: Gold[] = [];
   const labels = [...passage.terms].sort((a, b) => b[0].length - a[0].length);
   for (const [raw, termId, nth] of labels) {
@@ -91,6 +97,10 @@ export function goldMentions(passage: Passage, block: string): Gold[] {
     const free = occurrences(block, text).filter((o) => !gold.some((g) => overlaps(g, o)));
     const chosen = nth === undefined ? free : free.slice(nth, nth + 1);
     for (const o of chosen) gold.push({ ...o, termId, text });
+  }
+  for (const [raw, termId] of passage.nested ?? []) {
+    const text = normalize(raw).text;
+    for (const o of occurrences(block, text)) gold.push({ ...o, termId, text });
   }
   return gold.sort((a, b) => a.start - b.start);
 }
@@ -105,15 +115,28 @@ function contextOf(block: string, span: Span): string {
   return `${from > 0 ? '…' : ''}${block.slice(from, span.start)}[${block.slice(span.start, span.end)}]${block.slice(span.end, to)}${to < block.length ? '…' : ''}`;
 }
 
-export interface EvaluateOptions extends Omit<ReadOptions, 'matcher'> {
+export interface EvaluateOptions {
   inflected?: (term: MatchTerm) => readonly string[];
 }
 
 /** Runs the pipeline on every passage and scores it. */
-export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm[], options: EvaluateOptions = {}): Report {
+export function evaluate(
+  passages: readonly Passage[],
+  terms: readonly (MatchTerm & { category?: Category })[],
+  options: EvaluateOptions = {},
+): Report {
   const matcher = new Matcher(terms, options.inflected);
+  const categoryOf = new Map(terms.map((t) => [t.id, t.category]));
   const counts = { all: [0, 0, 0], pain: [0, 0, 0], other: [0, 0, 0] };
-  const report: Omit<Report, 'terms' | 'pairs'> = {
+  const byCategory = new Map<Category, number[]>();
+  /** Counts of the category of `termId` (index 0 tp, 1 fp, 2 fn). */
+  const tally = (termId: string, index: number) => {
+    const category = categoryOf.get(termId);
+    if (!category) return;
+    if (!byCategory.has(category)) byCategory.set(category, [0, 0, 0]);
+    byCategory.get(category)![index]++;
+  };
+  const report: Omit<Report, 'terms' | 'pairs' | 'byCategory'> = {
     passages: passages.length,
     traps: { occurrences: 0, annotated: [] },
     termMisses: [],
@@ -127,7 +150,7 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
   const started = performance.now();
   for (const passage of passages) {
     const blocks = passage.blocks.map((b) => normalize(b).text);
-    const reading = readArticle(blocks, matcher, options);
+    const reading = readArticle(blocks, matcher);
     const subset = passage.pain ? counts.pain : counts.other;
     blocks.forEach((block, i) => {
       const gold = goldMentions(passage, block);
@@ -143,9 +166,11 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
           used.add(g);
           counts.all[0]++;
           subset[0]++;
+          tally(m.termId, 0);
         } else {
           counts.all[1]++;
           subset[1]++;
+          tally(m.termId, 1);
           report.termFalseHits.push({
             passage: passage.id,
             text: block.slice(m.start, m.end),
@@ -158,6 +183,7 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
         if (used.has(g)) continue;
         counts.all[2]++;
         subset[2]++;
+        tally(g.termId, 2);
         const other = predicted.find((m) => overlaps(g, m));
         report.termMisses.push({
           passage: passage.id,
@@ -197,21 +223,37 @@ export function evaluate(passages: readonly Passage[], terms: readonly MatchTerm
   }
   report.millis = performance.now() - started;
   const f = (c: number[]) => figures(c[0], c[1], c[2]);
-  return { ...report, terms: { all: f(counts.all), pain: f(counts.pain), other: f(counts.other) }, pairs: f(pairCounts) };
+  return {
+    ...report,
+    terms: { all: f(counts.all), pain: f(counts.pain), other: f(counts.other) },
+    byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => [c, f(n)])),
+    pairs: f(pairCounts),
+  };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const line = (name: string, f: Figures) =>
   `${name.padEnd(34)} precision ${pct(f.precision).padStart(6)}   recall ${pct(f.recall).padStart(6)}   (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})`;
 
-/** The report as text: figures, then every miss and false hit. */
-export function formatReport(report: Report, title: string): string {
+/**
+ * The report as text: figures, then every miss and false hit. `real`: the
+ * real-text set (all pain neuroscience; figures per category instead of
+ * per kind of text).
+ */
+export function formatReport(report: Report, title: string, real = false): string {
   const out: string[] = [];
-  out.push(`== ${title}: ${report.passages} passages, ${report.millis.toFixed(0)} ms`);
-  out.push(line('terms, pain-neuroscience text', report.terms.pain));
-  out.push(line('terms, other text (saved pages)', report.terms.other));
-  out.push(line('terms, all', report.terms.all));
-  out.push(`${'traps annotated'.padEnd(34)} ${report.traps.annotated.length} of ${report.traps.occurrences} trap occurrences`);
+  out.push(`== ${title}: ${report.passages} ${real ? 'articles' : 'passages'}, ${report.millis.toFixed(0)} ms`);
+  if (real) {
+    out.push(line('terms, all', report.terms.all));
+    for (const [category, figures] of Object.entries(report.byCategory)) out.push(line(`  ${category}`, figures!));
+  } else {
+    out.push(line('terms, pain-neuroscience text', report.terms.pain));
+    out.push(line('terms, other text (saved pages)', report.terms.other));
+    out.push(line('terms, all', report.terms.all));
+  }
+  out.push(
+    `${(real ? 'look-alikes annotated' : 'traps annotated').padEnd(34)} ${report.traps.annotated.length} of ${report.traps.occurrences} occurrences`,
+  );
   out.push(line('abbreviation pairs', report.pairs));
   out.push(`${'paper-only abbreviation mentions'.padEnd(34)} ${report.paperMentions}`);
   out.push('', `-- term misses (${report.termMisses.length})`);

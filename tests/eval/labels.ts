@@ -25,6 +25,10 @@ export function labelProblems(passages: readonly Passage[], termIds: ReadonlySet
       if (!blocks.some((b) => goldMentions({ ...p, terms: [[text, termId]] }, b).length))
         problems.push(`${p.id}: term text not found: ${text}`);
     }
+    for (const [text, termId] of p.nested ?? []) {
+      if (!termIds.has(termId)) problems.push(`${p.id}: unknown term id ${termId}`);
+      if (!occurrences(all, normalize(text).text).length) problems.push(`${p.id}: nested term text not found: ${text}`);
+    }
     for (const trap of p.traps ?? []) if (!occurrences(all, normalize(trap).text).length) problems.push(`${p.id}: trap not found: ${trap}`);
     for (const [sf, lf] of p.pairs ?? []) {
       if (!all.includes(normalize(sf).text)) problems.push(`${p.id}: short form not found: ${sf}`);
@@ -52,7 +56,7 @@ export async function sourceProblems(passages: readonly Passage[]): Promise<stri
     const segments = adapter
       .roots(page.document)
       .flatMap((root) => collectSegments(root, exclude))
-      .map((s) => normalize(s.text).text);
+      .map((s) => normalize(s.text, s.citations).text);
     for (const p of list) {
       for (const block of p.blocks) {
         const quote = normalize(block).text.trim();

@@ -32,4 +32,14 @@ describe('_locales', () => {
     }
     expect([...used].filter((k) => !(k in en))).toEqual([]);
   });
+
+  it('uses one Japanese word per interface concept', () => {
+    const messages = Object.values(ja as Record<string, { message: string }>).map((m) => m.message);
+    // "claim" is 知見 everywhere (not 主張); "browser" is ブラウザ (not ブラウザー).
+    expect(messages.filter((m) => /主張|ブラウザー/.test(m))).toEqual([]);
+    expect(messages.some((m) => m.includes('知見'))).toBe(true);
+    // The reading map's section index uses the words of the headings it jumps to.
+    expect(ja.popupClaims.message).toContain(ja.popupNavClaims.message);
+    expect(ja.popupPaperClaims.message).toContain(ja.popupNavPaper.message);
+  });
 });

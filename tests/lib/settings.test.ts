@@ -41,6 +41,7 @@ describe('options', () => {
       modifierKey: 'Alt',
       categories: [...CATEGORIES],
       textSize: 100,
+      cardOrder: 'plain-first',
     });
     expect(Object.isFrozen(DEFAULT_OPTIONS)).toBe(true);
   });
@@ -77,6 +78,7 @@ describe('options', () => {
         trigger: 'click',
         categories: ['drug', 'nonsense', 'anatomy'],
         textSize: 42,
+        cardOrder: 'sideways',
       },
     });
     const { readOptions } = await load();
@@ -87,6 +89,7 @@ describe('options', () => {
       modifierKey: 'Alt',
       categories: ['anatomy', 'drug'],
       textSize: 100,
+      cardOrder: 'plain-first',
     });
   });
 
@@ -106,10 +109,8 @@ describe('options', () => {
     expect(await v2.getMeta()).toEqual({ v: 2 });
   });
 
-  it('resolve the language, the site switch and the category filter', async () => {
-    const { resolveLanguage, siteEnabled, categoryEnabled, normalizeOptions } = await load();
-    expect(resolveLanguage('auto', 'ja')).toBe('ja');
-    expect(resolveLanguage('en', 'ja')).toBe('en');
+  it('resolve the site switch and the category filter', async () => {
+    const { siteEnabled, categoryEnabled, normalizeOptions } = await load();
     const options = normalizeOptions({ sites: { pubmed: false }, categories: ['drug'] });
     expect(siteEnabled(options, 'pubmed')).toBe(false);
     expect(siteEnabled(options, 'pmc-new')).toBe(true);

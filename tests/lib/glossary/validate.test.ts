@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../../lib/glossary/data';
-import { validateGlossary } from '../../../lib/glossary/validate';
+import { validateGlossary, validateRivalSenses } from '../../../lib/glossary/validate';
+import rivalSenses from '../../../data/rival-senses.json';
+import type { Term } from '../../../lib/glossary/schema';
 import generated from '../../../data/generated/forms.json';
 
 /** The project's checked literature records (data/literature/README.md), with their verified fields. */
@@ -101,5 +103,37 @@ describe('validateGlossary names the entry and the problem', () => {
   });
   it('rejects an unknown field', () => {
     expect(check((d) => (d.terms[0].colour = 'red'))[0]).toMatch(/^term:kcc2: /);
+  });
+});
+
+describe('the rival-sense table (data/rival-senses.json)', () => {
+  it('has no problems: every abbreviation is an ambiguous one of ours, no cue speaks for our sense', () => {
+    expect(validateRivalSenses(rivalSenses, bundled.terms).map((p) => `${p.entry}: ${p.message}`)).toEqual([]);
+  });
+
+  const acc = {
+    ...validTerm(),
+    id: 'acc',
+    variants: ['anterior cingulate cortex'],
+    abbreviations: [{ text: 'ACC', ambiguous: true }],
+    cues: ['cingulate'],
+  } as Term;
+  const check = (raws: unknown[]) => validateRivalSenses(raws, [acc, validTerm() as Term]).map((p) => `${p.entry}: ${p.message}`);
+  const rival = (cues: string[], abbreviation = 'ACC') => ({ abbreviation, senses: 'acetyl-CoA carboxylase', cues });
+
+  it('accepts a valid entry', () => {
+    expect(check([rival(['carboxylase', 'AMPK'])])).toEqual([]);
+  });
+  it('names the entry and the problem', () => {
+    expect(check([rival([])])).toEqual(['rival:ACC: cues: needs at least one cue']);
+    expect(check([{ abbreviation: 'ACC', cues: ['x'] }])[0]).toMatch(/^rival:ACC: senses/);
+    expect(check([rival(['x']), rival(['y'])])).toEqual(['rival:ACC: duplicate abbreviation']);
+    expect(check([rival(['x'], 'XYZ')])).toEqual(['rival:XYZ: "XYZ" is no abbreviation of a term']);
+    expect(check([rival(['x'], 'KCC2')])).toEqual(['rival:KCC2: "KCC2" is not marked ambiguous in term:kcc2']);
+    expect(check([rival(['gel', 'gel'])])).toEqual(['rival:ACC: cue "gel" is listed twice']);
+    expect(check([rival(['Cingulate'])])).toEqual(['rival:ACC: cue "Cingulate" is also a cue or name of term:acc']);
+    expect(check([rival(['anterior cingulate cortex'])])).toEqual([
+      'rival:ACC: cue "anterior cingulate cortex" is also a cue or name of term:acc',
+    ]);
   });
 });

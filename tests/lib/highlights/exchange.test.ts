@@ -122,7 +122,7 @@ describe('JSON-LD import', () => {
       'just a string',
       { ...good, id: undefined },
       { ...good, id: 'urn:x:2', type: 'Note' },
-      { ...good, id: 'urn:x:3', target: { source: 'https://example.org/page', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      { ...good, id: 'urn:x:3', target: { source: 'http://example.org/page', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
       {
         ...good,
         id: 'urn:x:4',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../lib/match/matcher';
 import { normalize } from '../../../lib/match/normalize';
-import { resolverFor } from '../../../lib/match/disambiguate';
+import { readArticle } from '../../../lib/match/pipeline';
 import type { Term } from '../../../lib/glossary/schema';
 import { inflect } from '../../../scripts/inflect.mjs';
 
@@ -63,6 +63,20 @@ describe('normalisation', () => {
     expect(text).toBe('a b3');
     expect([...map]).toEqual([0, 2, 4, 5, 6]);
   });
+  it('leaves citation markers out, with a space only where one stood between two word characters', () => {
+    // "thalamus10 and x1,2y": markers at [8, 10) and [16, 19).
+    const { text, map } = normalize('thalamus10 and x1,2y', [8, 10, 16, 19]);
+    expect(text).toBe('thalamus and x y');
+    expect(map[8]).toBe(10);
+    expect(map[13]).toBe(15);
+    expect(map[14]).toBe(16);
+    expect(map[15]).toBe(19);
+    expect(normalize('pain 3 , x', [5, 6]).text).toBe('pain , x');
+    expect(normalize('KCC2', []).text).toBe('KCC2');
+  });
+  it('folds the micro sign to Greek mu, and drops the BOM', () => {
+    expect(normalize('\u00b5-opioid\ufeff receptor').text).toBe('\u03bc-opioid receptor');
+  });
 });
 
 describe('matcher rules', () => {
@@ -113,11 +127,8 @@ describe('matcher rules', () => {
 });
 
 describe('ambiguous abbreviations', () => {
-  const resolve = (article: string) => {
-    const { text } = normalize(article);
-    const resolver = resolverFor(matcher, text);
-    return matcher.find(text).map((m) => resolver(m.form));
-  };
+  /** The glossary term of each mention the reading pipeline decides (undefined: the paper's own abbreviation). */
+  const resolve = (article: string) => readArticle([normalize(article).text], matcher).mentions[0].map((m) => m.termId);
   it('annotates ACC when the article uses its full name or a cue', () => {
     expect(resolve('The anterior cingulate cortex (ACC) … the ACC.')).toEqual(['acc', 'acc', 'acc']);
     expect(resolve('Chronic pain changes the ACC.')).toEqual(['acc']);

@@ -32,6 +32,7 @@ const labels: MechanismPanelLabels = {
   onPage: msg('mapOnPage'),
   people: msg('mapPeople'),
   animalsOnly: msg('mapAnimalsOnly'),
+  changesTitle: 'What changes',
   legendTitle: msg('mapLegend'),
   legend: exportText.legend,
 };
@@ -191,14 +192,21 @@ describe('MechanismEdgeDetail', () => {
             {
               id: 'c1',
               statement: '<b>not html</b>',
-              direction: 'increases',
-              evidence: 'Animal model',
-              evidenceKind: 'animal-model',
+              chips: {
+                direction: { direction: 'increases', subject: 'SRD', verb: 'increases', object: 'DNIC', explanation: 'SRD increases DNIC' },
+                evidence: { kind: 'animal-model', label: 'Animal studies', explanation: 'In rats or mice.', steps: 2, total: 4 },
+              },
               citations: [{ label: 'Le Bars D 1992', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }, { label: 'No link' }],
             },
           ]}
           review={{ url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', label: 'Review 2020' }}
-          labels={{ claims: 'Claims behind this link', openReview: 'Open the related review', close: 'Close' }}
+          labels={{
+            claims: 'Claims behind this link',
+            openReview: 'Open the related review',
+            close: 'Close',
+            unverified: { label: 'not verified', explanation: 'No checked identifier.' },
+            legend: { title: 'How strong is the evidence?', claim: 'A claim is…', intro: 'Kinds:', items: [] },
+          }}
           onClose={onClose}
         />,
         host,

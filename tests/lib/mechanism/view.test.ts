@@ -105,7 +105,7 @@ describe('view model', () => {
     const ja = view({ lang: 'ja' });
     expect(ja.nodes.find((n) => n.term === 'insular-cortex')!.lines).toEqual(['島皮質']);
     expect(ja.tiers[0].label).toBe('大脳皮質・辺縁系');
-    expect(ja.caption.people).toMatch(/条件刺激疼痛調節/);
+    expect(ja.caption.people).toMatch(/条件付け疼痛調節/);
   });
 });
 

@@ -230,6 +230,8 @@ function urlOf(page: Page): URL {
       return new URL(`https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`);
     case 'pmc-legacy':
       return new URL(`https://www.ncbi.nlm.nih.gov/pmc/articles/${pmcid}/`);
+    default:
+      throw new Error(`not an NCBI page: ${page.file}`);
   }
 }
 
@@ -514,7 +516,7 @@ describe('non-article pages', () => {
     }
   });
 
-  it('picks no adapter for other sites', () => {
+  it('picks no NCBI adapter for other sites (the generic scholarly adapter takes web pages, nothing takes other addresses)', () => {
     for (const href of [
       'https://example.org/',
       'https://www.ncbi.nlm.nih.gov/gene/1234',
@@ -522,6 +524,9 @@ describe('non-article pages', () => {
       'https://europepmc.org/article/MED/38814972',
       'https://pubmed.ncbi.nlm.nih.gov.evil.example/38814972/',
     ]) {
+      expect(pickAdapter(new URL(href))?.id, href).toBe('scholarly');
+    }
+    for (const href of ['file:///home/me/paper.html', 'chrome-extension://abc/popup.html', 'about:blank']) {
       expect(pickAdapter(new URL(href)), href).toBeUndefined();
     }
   });
