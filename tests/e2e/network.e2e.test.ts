@@ -153,7 +153,7 @@ describe('network', () => {
         (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome.tabs.getCurrent()).id,
     );
     const { page: popup } = await watchedPage(`${prefix}popup.html?tab=${tabId}`);
-    await popup.waitForSelector('button.term');
+    await unfoldTerms(popup);
     // Every page drawn (canvases), then a moment for anything late.
     await reader.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await reader.waitForSelector('.page[data-page-number="2"].drawn', { state: 'attached' });
