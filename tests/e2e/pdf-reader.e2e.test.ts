@@ -9,6 +9,7 @@
  *   terms and own abbreviations annotated (terms per PDF in
  *   test-results/pdf-terms.json);
  * - the tooltip, the popup's reading map and the side panel for the reader tab;
+ * - the reader's own texts in the language the options choose, changed live;
  * - opening from the popup of an article page that links its PDF, and from
  *   a local file (picked, and dropped);
  * - a highlight made with a mouse selection, restored on reopening, and
@@ -17,7 +18,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTerms, startHarness, TEST_RESULTS, type Harness } from './harness';
+import { annotatedTerms, setOptions, startHarness, TEST_RESULTS, type Harness } from './harness';
 import {
   allowInSiteAccess,
   DEMO_PDF,
@@ -189,6 +190,37 @@ describe('the test PDF: text as PDFs break it', () => {
     await toggle();
     await page.waitForSelector('html[data-glossa-state="ready"]');
     expect(await page.locator('[data-glossa-term="dnic"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the reader’s language', () => {
+  afterAll(async () => setOptions(h, { language: 'auto' }));
+
+  it('speaks the language the options choose, not the browser’s, and follows a change at once', async () => {
+    // An English browser, Japanese chosen in the options.
+    await setOptions(h, { language: 'ja' });
+    const page = await openReader(h, DEMO_PDF.url);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await page.title()).toMatch(/ – Glossa PDF リーダー$/);
+    expect(await page.locator('#status').textContent()).toBe('全 2 ページの準備ができました。');
+    expect(await page.locator('button.open').textContent()).toBe('PDF を開く…');
+    expect(await page.locator('.page[data-page-number="1"]').getAttribute('aria-label')).toBe('2 ページ中 1 ページ目');
+    const term = page.locator('[data-glossa-term="kcc2"]').first();
+    await term.click();
+    const card = page.locator('[data-glossa-ui="tooltip"] [role="tooltip"] .card');
+    await expect.poll(() => card.getAttribute('lang')).toBe('ja');
+    await page.keyboard.press('Escape');
+
+    // English chosen while the reader is open: its texts, labels and tooltip change without a reload.
+    await setOptions(h, { language: 'en' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('2 pages ready.');
+    expect(await page.title()).toMatch(/ – Glossa PDF reader$/);
+    expect(await page.locator('button.open').textContent()).toBe('Open a PDF…');
+    expect(await page.locator('.page[data-page-number="1"]').getAttribute('aria-label')).toBe('Page 1 of 2');
+    await term.click();
+    await expect.poll(() => card.getAttribute('lang')).toBe('en');
+    await page.close();
   });
 });
 
