@@ -17,13 +17,13 @@ import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate
 import { addPageStyle } from '../../lib/annotate/page-style';
 import { LateContent } from '../../lib/annotate/late-content';
 import { visibleFirst } from '../../lib/annotate/viewport';
-import { matchData } from '../../lib/glossary/match-data';
 import { Matcher } from '../../lib/match/matcher';
+import { loadMatchData } from './match-file';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import { t, uiLang } from '../../lib/i18n';
-import type { Category } from '../../lib/glossary/schema';
+import { CATEGORIES, type Category } from '../../lib/glossary/categories';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
@@ -45,6 +45,8 @@ export default defineContentScript({
     // Marks read by `npm run bench` (the performance timeline is shared with the page).
     performance.mark('glossa:start');
     const adapter = pickAdapter(new URL(location.href));
+    // The match data is fetched while the settings are read.
+    if (adapter?.isArticle(document)) void loadMatchData().catch(() => {});
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
     let options = initialOptions;
@@ -124,8 +126,10 @@ class Session {
       return;
     }
     const categories = new Set<Category>(this.options().categories);
-    // Built in slices by the first pass (a large glossary must not hold the page up).
-    const matcher = Matcher.build(matchData, undefined, (t) => !t.category || categories.has(t.category));
+    // Read in place from the packed file (its trie is prebuilt): nothing to parse or build.
+    const data = await loadMatchData();
+    if (this.running !== running) return;
+    const matcher = new Matcher(data, undefined, CATEGORIES.every((c) => categories.has(c)) ? undefined : { categories });
     const annotator = new Annotator({ matcher, exclude: adapter.exclude });
     this.annotator = annotator;
     this.style = addPageStyle(document);

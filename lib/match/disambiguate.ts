@@ -47,7 +47,6 @@ import { isWordChar } from './chars';
 import { meansOneTerm, type CompiledForm, type Matcher } from './matcher';
 import { lowerSameLength, normalize } from './normalize';
 import type { MatchTerm } from '../glossary/schema';
-import { namesOfCompiled } from './compiled';
 import type { Span } from '../abbrev/sentences';
 import { findAbbreviations } from '../abbrev/schwartz-hearst';
 
@@ -603,13 +602,12 @@ const lexicons = new WeakMap<Matcher, Lexicon>();
 export function lexiconOf(matcher: Matcher): Lexicon {
   let lexicon = lexicons.get(matcher);
   if (!lexicon) {
-    let names: Map<string, string[]> | undefined;
     let scanner: CueScanner | undefined;
     lexicon = {
-      names: { get: (id: string) => (names ??= namesOfCompiled(matcher.data, matcher.enabled)).get(id) },
+      names: { get: (id: string) => matcher.namesOf(id) },
       get scanner() {
         return (scanner ??= new CueScanner(
-          matcher.data.terms.filter((_, i) => matcher.enabled[i]),
+          matcher.cueTerms(),
           // The terms some ambiguous form may mean: the ones whose cues are worth scanning for.
           matcher.ambiguousTermIds(),
         ));
