@@ -152,7 +152,9 @@ class Session {
     const late = new LateContent(document, adapter, annotator, running.signal);
     late.firstPass = {
       prioritize: (segments) => visibleFirst(segments, window.innerHeight),
-      onVisibleDone: () => performance.mark('glossa:first-viewport'),
+      // What nothing in the article can change is marked at once; the rest of the visible region once the article is read.
+      onFirstViewport: () => performance.mark('glossa:first-viewport'),
+      onVisibleDone: () => performance.mark('glossa:viewport-complete'),
     };
     late.onPass = () => {
       performance.mark('glossa:pass');

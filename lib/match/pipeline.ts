@@ -33,6 +33,8 @@ import {
   Definitions,
   Evidence,
   lexiconOf,
+  neverTheGlossarySense,
+  shortFormKey,
   termOfLongForm,
   windowAround,
   type PaperDefinition,
@@ -257,4 +259,50 @@ function leftmostLongest(mentions: Mention[]): Mention[] {
     reach = m.end;
   }
   return chosen;
+}
+
+/** The longest text a paper's short form can match: ten characters (lib/abbrev/schwartz-hearst.ts), and a plural "s". */
+const LONGEST_SHORT_FORM = 11;
+
+/**
+ * The mentions of one block that nothing else in the article can change,
+ * found before the article is read: the annotator marks them at once (the
+ * first viewport), and reading the whole article later gives each of them
+ * again, unchanged (tests/lib/match/early.test.ts). `potential` holds every
+ * short form the paper could define anywhere (potentialShortForms of each
+ * block with a bracket, lib/abbrev/schwartz-hearst.ts). A glossary match is
+ * such a mention when
+ * - its form always means its one term (rule b needs no context);
+ * - no definition can be of its short form (rule a): neither it nor its
+ *   plural is a potential short form;
+ * - no occurrence of a short form the paper may define can displace it
+ *   (leftmost-longest): no word-bounded span that starts before it and
+ *   reaches into it, or starts with it and ends after it, is a potential
+ *   short form or one's plural;
+ * - its context is not one where the form never means the glossary's sense.
+ * Everything else (ambiguous forms, forms the paper may define, the paper's
+ * own abbreviations) waits for the whole article.
+ */
+export function earlyMentions(text: string, matches: readonly TextMatch[], potential: ReadonlySet<string>): Mention[] {
+  const isPotential = (s: string) => potential.has(s) || (s.endsWith('s') && potential.has(s.slice(0, -1)));
+  const mentions: Mention[] = [];
+  for (const m of matches) {
+    if (!meansOneTerm(m.form) || neverTheGlossarySense(text, m.start, m.end)) continue;
+    const key = shortFormKey(text.slice(m.start, m.end));
+    if (potential.has(key) || potential.has(`${key}s`)) continue;
+    if (displaceable(text, m.start, m.end, isPotential)) continue;
+    mentions.push({ start: m.start, end: m.end, termId: m.form.termIds[0] });
+  }
+  return mentions;
+}
+
+/** Whether a short form occurrence (as readArticleSteps finds them) could take the place of [start, end). */
+function displaceable(text: string, start: number, end: number, isPotential: (s: string) => boolean): boolean {
+  for (let a = Math.max(0, start - LONGEST_SHORT_FORM + 1); a <= start; a++) {
+    if (isWordChar(text[a - 1])) continue;
+    for (let b = a === start ? end + 1 : start + 1; b <= Math.min(text.length, a + LONGEST_SHORT_FORM); b++) {
+      if (!isWordChar(text[b]) && isPotential(text.slice(a, b))) return true;
+    }
+  }
+  return false;
 }
