@@ -163,8 +163,9 @@ export function neverTheGlossarySense(text: string, start: number, end: number):
 }
 
 /** "TCAs" and "TCA" are one short form; "ACC" and "Acc" are not, nor "Cs" and "C". */
+const PLURAL_OF_CAPITAL = /[\p{Lu}\p{N}]s$/u;
 export function shortFormKey(shortForm: string): string {
-  return shortForm.length > 2 && /[\p{Lu}\p{N}]s$/u.test(shortForm) ? shortForm.slice(0, -1) : shortForm;
+  return shortForm.length > 2 && PLURAL_OF_CAPITAL.test(shortForm) ? shortForm.slice(0, -1) : shortForm;
 }
 
 // ---------------------------------------------------------------------------
@@ -393,7 +394,8 @@ export class CueScanner {
   private readonly patterns: string[] = [];
   private readonly keys: string[][] = [];
 
-  constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>) {
+  /** `rivals`: the short forms whose rival senses to look for (all by default). */
+  constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>, rivals?: ReadonlySet<string>) {
     const byPattern = new Map<string, Set<string>>();
     const add = (cue: string, key: string) => {
       const pattern = lowerSameLength(normalize(cue.trim()).text);
@@ -406,7 +408,8 @@ export class CueScanner {
       if (!candidates.has(term.id)) continue;
       for (const cue of term.cues ?? []) add(cue, CUE + term.id);
     }
-    for (const [form, cues] of Object.entries(RIVAL_SENSES)) for (const cue of cues) add(cue, RIVAL + form);
+    for (const [form, cues] of Object.entries(RIVAL_SENSES))
+      if (!rivals || rivals.has(form)) for (const cue of cues) add(cue, RIVAL + form);
     for (const [pattern, keys] of byPattern) {
       this.patterns.push(pattern);
       this.keys.push([...keys]);

@@ -29,6 +29,7 @@ import { isWordChar } from './chars';
 import { Matcher, meansOneTerm, type CompiledForm, type TextMatch } from './matcher';
 import {
   addNameEvidence,
+  CueScanner,
   decide,
   Definitions,
   Evidence,
@@ -169,15 +170,23 @@ export function* readArticleSteps(
   const evidence = new Evidence();
   let gathered = false;
   function* gather(): Generator<void> {
-    let any = false;
+    // What the evidence is read for: the terms the article's ambiguous forms may mean, and those forms' rival senses.
+    const candidates = new Set<string>();
+    const rivals = new Set<string>();
     for (let segment = 0; segment < blocks.length; segment++) {
-      if (ambiguousIn(segment)) any = true;
+      for (const m of matchesOf(segment)) {
+        if (meansOneTerm(m.form)) continue;
+        for (const id of m.form.termIds) candidates.add(id);
+        rivals.add(shortFormKey(blocks[segment].slice(m.start, m.end)));
+      }
       if (segment % 8 === 7) yield;
     }
-    if (any) {
+    if (candidates.size) {
+      // Only their names and cues, and those rivals, are ever counted (lib/match/disambiguate.ts senseFromContext).
+      const scanner = new CueScanner(matcher.cueTerms(), candidates, rivals);
       for (let segment = 0; segment < blocks.length; segment++) {
-        for (const m of matchesOf(segment)) addNameEvidence(evidence, m.form, segment, m.start);
-        lexicon.scanner.scan(blocks[segment], segment, evidence);
+        for (const m of matchesOf(segment)) if (candidates.has(m.form.termIds[0])) addNameEvidence(evidence, m.form, segment, m.start);
+        scanner.scan(blocks[segment], segment, evidence);
         if (segment % 8 === 7) yield;
       }
     }
@@ -204,10 +213,11 @@ export function* readArticleSteps(
     const found = matchesOf(segment);
     const candidates: Candidate[] = found.map((m) => ({ start: m.start, end: m.end, form: m.form }));
     if (automaton) {
-      const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+      const span = (start: number, end: number) => start * 0x200000 + (end - start);
+      const taken = new Set(candidates.map((c) => span(c.start, c.end)));
       for (const hit of automaton.search(text)) {
         if (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end])) continue;
-        if (taken.has(`${hit.start}:${hit.end}`)) continue;
+        if (taken.has(span(hit.start, hit.end))) continue;
         candidates.push({ start: hit.start, end: hit.end });
       }
     }
@@ -219,7 +229,9 @@ export function* readArticleSteps(
       resolved.push({ start: d.longStart, end: d.longEnd, termId: d.termId, definition: d });
     }
     for (const c of candidates) {
-      const [windowStart, windowEnd] = windowAround(sentencesOf(segment), c.start, c.end, text.length);
+      // Only an ambiguous form's evidence is counted in a window of sentences: split the block only for one.
+      const [windowStart, windowEnd] =
+        c.form && !meansOneTerm(c.form) ? windowAround(sentencesOf(segment), c.start, c.end, text.length) : [c.start, c.end];
       const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
       if (!decision) continue;
       const mention: Mention = { start: c.start, end: c.end, ...decision };
