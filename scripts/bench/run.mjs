@@ -12,7 +12,7 @@
 //   npm run bench -- --from out.json    re-renders saved samples (of --json) into BENCHMARKS.md, measures nothing
 //   npm run bench -- --pages pmc --glossaries bundled,50k --no-write   a subset (pages: pmc, generated)
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,12 +30,15 @@ import {
   launchGlossa,
   launchPlain,
   markjs,
+  markjsLoad,
   pageHelperScript,
 } from './browser.mjs';
 import { report, writeBenchmarks } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAVED_PAGE = { file: 'pmc-legacy-PMC10159190-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10159190/' };
+/** A PubMed abstract: the article starts in the first viewport (the first-viewport figure). */
+const ABSTRACT_PAGE = { file: 'pubmed-38814972-brainage-2024.html', url: 'https://pubmed.ncbi.nlm.nih.gov/38814972/' };
 
 const { values: args } = parseArgs({
   options: {
@@ -46,11 +49,15 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     glossaries: { type: 'string' },
     from: { type: 'string' },
+    scenarios: { type: 'string' },
   },
 });
 const smoke = args.smoke;
 const runs = smoke ? 1 : Math.max(1, Number(args.runs ?? 5));
-const write = !smoke && !args['no-write'] && !args.pages && !args.glossaries;
+const write = !smoke && !args['no-write'] && !args.pages && !args.glossaries && !args.scenarios;
+/** A subset of the methods (development): markjs, markjsLoad, glossaLoad, glossaPass, glossaTrace, highlights. */
+const only = args.scenarios ? new Set(args.scenarios.split(',')) : undefined;
+const measures = (name) => !only || only.has(name);
 const command = smoke ? 'npm run bench -- --smoke' : `npm run bench${args.runs ? ` -- --runs ${runs}` : ''}`;
 
 if (args.from) {
@@ -63,6 +70,8 @@ if (args.from) {
 }
 
 const started = Date.now();
+/** The machine's load averages (1, 5, 15 minutes), at the start and the end of the run. */
+const loadStart = loadavg();
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 ensureBuilt();
@@ -79,17 +88,19 @@ for (const g of allGlossaries.slice(1)) g.pack = g.terms;
 const chosen = (list, names) => (names ? list.filter((x) => names.split(',').includes(x.id)) : list);
 // The smoke run (CI) leaves the 50,000-term pack out: it takes a minute on its own.
 const glossaries = chosen(allGlossaries, args.glossaries ?? (smoke ? 'bundled,300' : undefined));
-const { compileTerms, toFile } = await loadCompiler();
+const { compileTerms, pack: packData } = await loadCompiler();
 for (const g of glossaries) {
-  // Compiled as scripts/build-forms.mjs compiles the bundled glossary (build time, timed for the record).
+  // Compiled and packed as the build compiles and packs the bundled glossary (build time, timed for the record).
   const compileStart = performance.now();
   g.compiled = compileTerms(g.terms);
+  const packed = packData(g.compiled);
   g.compileMs = performance.now() - compileStart;
-  if (g.pack) g.pack = toFile(g.compiled);
+  // What the extension variant carries instead of the bundled match.bin (the bundled variant is the build itself).
+  if (g.pack) g.pack = packed;
   g.forms = packForms(g.terms).length;
   g.regexp = combinedRegExp(packForms(g.terms));
-  g.file = join(work, `${g.id}.json`);
-  writeFileSync(g.file, JSON.stringify(toFile(g.compiled)));
+  g.file = join(work, `${g.id}.bin`);
+  writeFileSync(g.file, packed);
 }
 const generated = article();
 const allPages = [
@@ -104,6 +115,14 @@ const allPages = [
     label: `generated article (${generated.words.toLocaleString('en')} words, PMC layout)`,
     url: ARTICLE_URL,
     html: generated.html,
+  },
+  {
+    id: 'pubmed',
+    label: `saved PubMed abstract ${ABSTRACT_PAGE.file} (${(readFileSync(join(ROOT, 'tests/fixtures/pages', ABSTRACT_PAGE.file)).length / 1024).toFixed(0)} KB)`,
+    url: ABSTRACT_PAGE.url,
+    html: readFileSync(join(ROOT, 'tests/fixtures/pages', ABSTRACT_PAGE.file), 'utf8'),
+    // A short page: the bundled glossary only.
+    glossaries: ['bundled'],
   },
 ];
 const pages = chosen(allPages, args.pages);
@@ -146,24 +165,21 @@ try {
     for (const page of pages) {
       log(`run ${run}/${runs} · ${page.id}: baseline and floor`);
       add(page.id, '-', 'baseline', await baseline(plain, page.url, helper));
-      for (const g of glossaries) {
-        log(`run ${run}/${runs} · ${page.id} · ${g.id}: mark.js, Glossa load, Glossa pass, Glossa traced`);
-        add(
-          page.id,
-          g.id,
-          'markjs',
-          await markjs(plain, page.url, helper, g.regexp).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) })),
-        );
-        add(page.id, g.id, 'glossaLoad', await glossaLoad(g.browser, page.url));
-        add(page.id, g.id, 'glossaPass', await glossaPass(g.browser, page.url));
-        add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
+      for (const g of glossaries.filter((x) => !page.glossaries || page.glossaries.includes(x.id))) {
+        log(`run ${run}/${runs} · ${page.id} · ${g.id}: mark.js (two ways), Glossa load, Glossa pass, Glossa traced`);
+        const failed = (error) => ({ error: String(error.message ?? error).slice(0, 200) });
+        if (measures('markjs')) add(page.id, g.id, 'markjs', await markjs(plain, page.url, helper, g.regexp).catch(failed));
+        if (measures('markjsLoad')) add(page.id, g.id, 'markjsLoad', await markjsLoad(plain, page.url, g.regexp).catch(failed));
+        if (measures('glossaLoad')) add(page.id, g.id, 'glossaLoad', await glossaLoad(g.browser, page.url));
+        if (measures('glossaPass')) add(page.id, g.id, 'glossaPass', await glossaPass(g.browser, page.url));
+        if (measures('glossaTrace')) add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
       }
     }
   }
   // Highlights: 500 saved highlights re-anchored on a revisit of the saved PMC page.
   const pmc = pages.find((p) => p.id === 'pmc');
   const withBundled = glossaries.find((g) => g.id === 'bundled');
-  if (pmc && withBundled) {
+  if (pmc && withBundled && measures('highlights')) {
     log('highlights: 500 saved highlights re-anchored on revisits of the saved PMC page…');
     highlights = await highlightsRevisit(withBundled.browser, pmc.url, HIGHLIGHTS, smoke ? 1 : Math.max(runs, 5)).catch((error) => ({
       error: String(error.message ?? error).slice(0, 200),
@@ -195,11 +211,12 @@ const environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   runs,
+  load: { start: loadStart, end: loadavg() },
 };
 const result = {
   command,
   environment,
-  pages: pages.map(({ id, label, url }) => ({ id, label, url })),
+  pages: pages.map(({ id, label, url, glossaries: only }) => ({ id, label, url, ...(only ? { glossaries: only } : {}) })),
   glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({
     id,
     label,
