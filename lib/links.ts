@@ -1,26 +1,43 @@
 /**
  * Links out of Glossa: only https PubMed, PMC and doi.org, built from
  * verified identifiers. "Open the related review" prefers PMC full text
- * (open access) over PubMed over the DOI, and, where the data names a
- * supporting passage, adds a URL text fragment (#:~:text=…) so the browser
- * scrolls to the passage and highlights it. "Find reviews on PubMed" is a
- * PubMed search restricted to reviews. Nothing here fetches anything.
+ * (open access) over PubMed over the DOI; where a claim has a checked
+ * passage (data/passages.json) the link opens the page the passage was
+ * checked on (PMC or PubMed) with a URL text fragment (#:~:text=…,
+ * lib/text-fragments.ts), so the browser scrolls to the supporting sentence
+ * and highlights it. "Find reviews on PubMed" is a PubMed search restricted
+ * to reviews. Nothing here fetches anything.
  */
-import type { Claim, Reference, Term } from './glossary/schema';
+import type { Claim, Passage, PassagePage, Reference, Term } from './glossary/schema';
+import { withTextFragment } from './text-fragments';
+
+export { encodeTextDirectivePart, textFragment, withTextFragment } from './text-fragments';
 
 /** The only hosts Glossa links to. */
 export const LINK_HOSTS = ['pmc.ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'doi.org'] as const;
 
-/** Passages longer than this many words are linked by their first and last words (textStart,textEnd). */
-const FRAGMENT_MAX_WORDS = 10;
-/** Words kept at each end of a long passage. */
-const FRAGMENT_EDGE_WORDS = 5;
+/** Passages by claim id. */
+export type Passages = ReadonlyMap<string, Passage>;
+
+const NO_PASSAGES: Passages = new Map();
+
+/** The record's PMC article page or PubMed abstract page, when it has that identifier. */
+export function pageUrl(ref: Reference, page: PassagePage): string | undefined {
+  if (page === 'pmc') return ref.pmcid ? `https://pmc.ncbi.nlm.nih.gov/articles/${encodeURIComponent(ref.pmcid)}/` : undefined;
+  return ref.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(ref.pmid)}/` : undefined;
+}
 
 export function referenceUrl(ref: Reference): string | undefined {
-  if (ref.pmcid) return `https://pmc.ncbi.nlm.nih.gov/articles/${encodeURIComponent(ref.pmcid)}/`;
-  if (ref.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(ref.pmid)}/`;
+  const ncbi = pageUrl(ref, 'pmc') ?? pageUrl(ref, 'pubmed');
+  if (ncbi) return ncbi;
   if (ref.doi) return `https://doi.org/${ref.doi.split('/').map(encodeURIComponent).join('/')}`;
   return undefined;
+}
+
+/** The link to a passage: its page with the text fragment; undefined when the record lacks that page's identifier. */
+export function passageUrl(ref: Reference, passage: Passage): string | undefined {
+  const url = pageUrl(ref, passage.page);
+  return url && withTextFragment(url, passage);
 }
 
 /** Whether a URL is one Glossa may open: https on PMC, PubMed or doi.org. */
@@ -40,12 +57,43 @@ export function citationLabel(ref: Reference): string {
   return [authors, ref.year, ref.journal].filter(Boolean).join(', ') || ref.title || ref.id;
 }
 
+export interface ReviewLink {
+  ref: Reference;
+  url: string;
+  /** Whether the URL carries a text fragment for a checked passage. */
+  passage: boolean;
+}
+
+/** The claim's passage as a link, when its reference is known and has the page's identifier. */
+function passageLink(claim: Claim, refs: ReadonlyMap<string, Reference>, passages: Passages): ReviewLink | undefined {
+  const passage = passages.get(claim.id);
+  const ref = passage && claim.references.includes(passage.ref) ? refs.get(passage.ref) : undefined;
+  const url = ref && passageUrl(ref, passage!);
+  return ref && url ? { ref, url, passage: true } : undefined;
+}
+
+/** The claims of a term, those naming it as subject or object first. */
+function claimsOf(term: Term, claims: readonly Claim[]): Claim[] {
+  const about = claims.filter((c) => c.terms.includes(term.id));
+  const central = (c: Claim) => (c.subject === term.id || c.object === term.id ? 0 : 1);
+  return about
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => central(a.c) - central(b.c) || a.i - b.i)
+    .map((x) => x.c);
+}
+
 /**
  * The review to open for a term: the first linkable one it lists; else,
- * among the reviews in its references and its claims' references, one with
- * a PMCID (open on PMC) before one without.
+ * among the reviews in its references and its claims' references, one that
+ * one of its claims quotes a checked passage of, then one with a PMCID (open
+ * on PMC), then any.
  */
-export function relatedReview(term: Term, claims: readonly Claim[], refs: ReadonlyMap<string, Reference>): Reference | undefined {
+export function relatedReview(
+  term: Term,
+  claims: readonly Claim[],
+  refs: ReadonlyMap<string, Reference>,
+  passages: Passages = NO_PASSAGES,
+): Reference | undefined {
   const linkable = (id: string) => {
     const ref = refs.get(id);
     return ref && referenceUrl(ref) ? ref : undefined;
@@ -53,51 +101,13 @@ export function relatedReview(term: Term, claims: readonly Claim[], refs: Readon
   // The author's own order of reviews is by relevance: keep it.
   const listed = (term.reviews ?? []).map(linkable).find(Boolean);
   if (listed) return listed;
-  const ids = [...term.references, ...claims.filter((c) => c.terms.includes(term.id)).flatMap((c) => c.references)];
+  const about = claimsOf(term, claims);
+  const ids = [...term.references, ...about.flatMap((c) => c.references)];
   const candidates = ids.map(linkable).filter((r): r is Reference => !!r);
   const reviews = candidates.filter((r) => r.kind === 'review');
   const pool = reviews.length ? reviews : candidates;
-  return pool.find((r) => r.pmcid) ?? pool[0];
-}
-
-/**
- * Percent-encodes one part of a text directive (Text Fragments spec,
- * §3.3.1): everything encodeURIComponent encodes, and also "-", which the
- * directive syntax uses for prefix-/-suffix. "&" and "," are encoded by
- * encodeURIComponent already; the characters it leaves (letters, digits and
- * ! ' ( ) * . _ ~) are all allowed unencoded by the spec's grammar.
- */
-export function encodeTextDirectivePart(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
-}
-
-/**
- * The fragment that scrolls to and highlights `passage`: "#:~:text=start"
- * for a short passage, "#:~:text=first%20words,last%20words" for a long one
- * (a range matches even when the middle differs slightly from the page, e.g.
- * by an inline citation). Whitespace is collapsed as browsers do when
- * matching. Returns "" for an empty passage.
- */
-export function textFragment(passage: string): string {
-  const words = passage.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return '';
-  if (words.length <= FRAGMENT_MAX_WORDS) return `#:~:text=${encodeTextDirectivePart(words.join(' '))}`;
-  const start = words.slice(0, FRAGMENT_EDGE_WORDS).join(' ');
-  const end = words.slice(-FRAGMENT_EDGE_WORDS).join(' ');
-  return `#:~:text=${encodeTextDirectivePart(start)},${encodeTextDirectivePart(end)}`;
-}
-
-/** `url` with a text fragment for `passage` (replacing any fragment it had); `url` unchanged without a passage. */
-export function withTextFragment(url: string, passage: string | undefined): string {
-  const fragment = passage ? textFragment(passage) : '';
-  return fragment ? url.split('#')[0] + fragment : url;
-}
-
-export interface ReviewLink {
-  ref: Reference;
-  url: string;
-  /** Whether the URL carries a text fragment for the claim's passage. */
-  passage: boolean;
+  const quoted = new Set(about.filter((c) => passageLink(c, refs, passages)).map((c) => passages.get(c.id)!.ref));
+  return pool.find((r) => quoted.has(r.id)) ?? pool.find((r) => r.pmcid) ?? pool[0];
 }
 
 /** PMC before PubMed before DOI only; then reviews before other kinds. */
@@ -107,16 +117,14 @@ function linkRank(ref: Reference): number {
 }
 
 /**
- * "Open the review" for a curated claim. The claim's passage quotes its
- * first reference, so when a passage exists and the first reference is
- * linkable, that reference is opened at the passage. Otherwise the best of
- * its references: PMC full text first, then PubMed, then the DOI; a review
+ * "Open the review" for a curated claim: at its checked passage when it has
+ * one (the page the passage was checked on, PMC or PubMed); otherwise the best
+ * of its references: PMC full text first, then PubMed, then the DOI; a review
  * before a primary study at the same place.
  */
-export function claimReview(claim: Claim, refs: ReadonlyMap<string, Reference>): ReviewLink | undefined {
-  const first = refs.get(claim.references[0]);
-  const firstUrl = first && referenceUrl(first);
-  if (claim.passage && first && firstUrl) return { ref: first, url: withTextFragment(firstUrl, claim.passage), passage: true };
+export function claimReview(claim: Claim, refs: ReadonlyMap<string, Reference>, passages: Passages = NO_PASSAGES): ReviewLink | undefined {
+  const atPassage = passageLink(claim, refs, passages);
+  if (atPassage) return atPassage;
   const linkable = claim.references.map((id) => refs.get(id)).filter((r): r is Reference => !!r && !!referenceUrl(r));
   const best = linkable.map((ref, i) => ({ ref, i })).sort((a, b) => linkRank(a.ref) - linkRank(b.ref) || a.i - b.i)[0]?.ref;
   return best ? { ref: best, url: referenceUrl(best)!, passage: false } : undefined;
@@ -124,15 +132,24 @@ export function claimReview(claim: Claim, refs: ReadonlyMap<string, Reference>):
 
 /**
  * "Open the review" for a term (tooltip, popup): the term's related review
- * (relatedReview), opened at a supporting passage when one of the term's
- * claims quotes that review as its first reference.
+ * (relatedReview), opened at the checked passage of one of the term's claims
+ * that quotes that review (a claim naming the term as subject or object
+ * first).
  */
-export function termReview(term: Term, claims: readonly Claim[], refs: ReadonlyMap<string, Reference>): ReviewLink | undefined {
-  const ref = relatedReview(term, claims, refs);
+export function termReview(
+  term: Term,
+  claims: readonly Claim[],
+  refs: ReadonlyMap<string, Reference>,
+  passages: Passages = NO_PASSAGES,
+): ReviewLink | undefined {
+  const ref = relatedReview(term, claims, refs, passages);
   const url = ref && referenceUrl(ref);
   if (!ref || !url) return undefined;
-  const quoting = claims.find((c) => c.terms.includes(term.id) && c.passage && c.references[0] === ref.id);
-  return { ref, url: withTextFragment(url, quoting?.passage), passage: !!quoting };
+  for (const claim of claimsOf(term, claims)) {
+    const link = passages.get(claim.id)?.ref === ref.id ? passageLink(claim, refs, passages) : undefined;
+    if (link) return link;
+  }
+  return { ref, url, passage: false };
 }
 
 /** A PubMed phrase: quoted unless it is one plain word (quotes turn off automatic term mapping only where needed). */

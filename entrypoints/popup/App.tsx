@@ -48,7 +48,7 @@ function describeIdentity(id: ArticleIdentity | undefined): string | undefined {
 }
 
 function toPopupClaim(claim: Claim, glossary: GlossaryIndex, lang: Lang, t: Translate): PopupClaim {
-  const review = claimReview(claim, glossary.references);
+  const review = claimReview(claim, glossary.references, glossary.passages);
   return {
     id: claim.id,
     statement: pick(claim.statement, lang),
@@ -194,7 +194,7 @@ export function App() {
   const terms: PopupTerm[] = (page?.terms ?? []).flatMap(({ id, count }) => {
     const term = glossary.terms.get(id);
     if (!term) return [];
-    const review = termReview(term, glossary.claims, glossary.references);
+    const review = termReview(term, glossary.claims, glossary.references, glossary.passages);
     return [
       {
         id,

@@ -5,7 +5,7 @@
  */
 import type { Bilingual, Category } from './schema';
 import type { GlossaryIndex } from './index';
-import { citationLabel, referenceUrl, relatedReview } from '../links';
+import { citationLabel, termReview } from '../links';
 
 export interface TermCardData {
   id: string;
@@ -46,7 +46,8 @@ export function termCard(glossary: GlossaryIndex, termId: string): TermCardData 
   const term = glossary.terms.get(termId);
   if (!term) return undefined;
   const claims = glossary.claimsByTerm.get(term.id) ?? [];
-  const review = relatedReview(term, claims, glossary.references);
+  // The tooltip's "Open the related review": at a checked passage when one of the term's claims quotes it.
+  const review = termReview(term, claims, glossary.references, glossary.passages);
   return {
     id: term.id,
     category: term.category,
@@ -58,6 +59,6 @@ export function termCard(glossary: GlossaryIndex, termId: string): TermCardData 
       return r ? [{ id, name: r.name }] : [];
     }),
     claimCount: claims.length,
-    review: review ? { url: referenceUrl(review)!, label: citationLabel(review) } : undefined,
+    review: review ? { url: review.url, label: citationLabel(review.ref) } : undefined,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The bundled glossary, claims and references. Imported as JSON so the
+ * The bundled glossary, claims, references and checked passages. Imported as JSON so the
  * bundler inlines them; typed by the schema (validated in tests, not at run
  * time, so the content script carries no validator).
  */
@@ -10,18 +10,22 @@ import conditions from '../../data/terms/conditions.json';
 import drugs from '../../data/terms/drugs.json';
 import claimsData from '../../data/claims.json';
 import referencesData from '../../data/references.json';
-import type { Claim, Reference, Term } from './schema';
+import passagesData from '../../data/passages.json';
+import type { Claim, Passage, Reference, Term } from './schema';
 
 export interface GlossaryData {
   terms: Term[];
   claims: Claim[];
   references: Reference[];
+  /** Checked supporting passages, by claim id (data/passages.json). */
+  passages?: Record<string, Passage>;
 }
 
 export const bundled: GlossaryData = {
   terms: [...molecules, ...anatomy, ...mechanisms, ...conditions, ...drugs] as Term[],
   claims: claimsData as Claim[],
   references: referencesData as Reference[],
+  passages: passagesData as Record<string, Passage>,
 };
 
 /** Source file of each term group, for error messages. */

@@ -1,5 +1,5 @@
 /** Look-up tables over glossary data, built once per page or popup. */
-import type { Claim, Reference, Term } from './schema';
+import type { Claim, Passage, Reference, Term } from './schema';
 import type { GlossaryData } from './data';
 
 export interface GlossaryIndex {
@@ -7,6 +7,8 @@ export interface GlossaryIndex {
   claims: Claim[];
   claimsByTerm: Map<string, Claim[]>;
   references: Map<string, Reference>;
+  /** Checked supporting passages by claim id. */
+  passages: Map<string, Passage>;
 }
 
 export function indexGlossary(data: GlossaryData): GlossaryIndex {
@@ -23,5 +25,6 @@ export function indexGlossary(data: GlossaryData): GlossaryIndex {
     claims: data.claims,
     claimsByTerm,
     references: new Map(data.references.map((r) => [r.id, r])),
+    passages: new Map(Object.entries(data.passages ?? {})),
   };
 }

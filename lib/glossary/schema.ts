@@ -85,10 +85,54 @@ export const Claim = v.strictObject({
   /** Term ids of the conditions the claim concerns, if any. */
   conditions: v.optional(v.array(Id)),
   references: v.pipe(v.array(Id), v.minLength(1, 'a claim needs at least one reference')),
-  /** A short quote of the supporting passage in the first reference, for a URL text fragment. */
-  passage: v.optional(nonEmpty),
 });
 export type Claim = v.InferOutput<typeof Claim>;
+
+/**
+ * The page of a record a passage was checked on, and so the page its link
+ * opens: the PMC article page (by PMCID) or the PubMed abstract page (by PMID).
+ */
+export const PASSAGE_PAGES = ['pmc', 'pubmed'] as const;
+export type PassagePage = (typeof PASSAGE_PAGES)[number];
+
+/**
+ * The terms of a URL text directive (WICG URL Fragment Text Directives,
+ * `#:~:text=[prefix-,]textStart[,textEnd][,-suffix]`), as plain text: a few
+ * words at each end of the passage, verbatim from the page.
+ */
+export interface TextDirective {
+  prefix?: string;
+  textStart: string;
+  textEnd?: string;
+  suffix?: string;
+}
+
+/**
+ * The passage of a claim's source that supports it (data/passages.json,
+ * keyed by claim id): which reference and page, the text directive that
+ * finds it there, and where it was checked, with the sentence or two of the
+ * page as stored (the directive's words must occur in it, in order).
+ */
+export const Passage = v.strictObject({
+  /** A reference of the claim. */
+  ref: Id,
+  page: v.picklist(PASSAGE_PAGES),
+  prefix: v.optional(nonEmpty),
+  textStart: nonEmpty,
+  textEnd: v.optional(nonEmpty),
+  suffix: v.optional(nonEmpty),
+  checked: v.strictObject({
+    /** The address of the stored page the words were read on. */
+    url: v.pipe(v.string(), v.url('checked.url must be a URL')),
+    /** The supporting sentence or two, verbatim as stored. */
+    excerpt: nonEmpty,
+    /** When the stored copy is not at its NCBI address (a mirror or proxy of the same page): what it is. */
+    via: v.optional(nonEmpty),
+  }),
+  /** What the passage does not cover of the claim, or any other caveat. */
+  note: v.optional(nonEmpty),
+});
+export type Passage = v.InferOutput<typeof Passage>;
 
 export const IDENTIFIER_FIELDS = ['pmid', 'pmcid', 'doi'] as const;
 

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { Claim, Reference, Term, IDENTIFIER_FIELDS } from './schema';
 import type { GlossaryData } from './data';
 import { formsOf } from './forms';
+import { passageProblems } from './passages';
 
 export interface Problem {
   entry: string;
@@ -36,7 +37,7 @@ function entryName(kind: string, raw: unknown, index: number): string {
 }
 
 export function validateGlossary(
-  data: { terms: unknown[]; claims: unknown[]; references: unknown[] },
+  data: { terms: unknown[]; claims: unknown[]; references: unknown[]; passages?: Record<string, unknown> },
   options: ValidateOptions = {},
 ): Problem[] {
   const problems: Problem[] = [];
@@ -115,6 +116,10 @@ export function validateGlossary(
     }
     checkRefs(entry, claim.references);
   }
+
+  problems.push(
+    ...passageProblems(data.passages ?? {}, new Map(parsed.claims.map((c) => [c.id, c])), new Map(parsed.references.map((r) => [r.id, r]))),
+  );
 
   if (options.verified) {
     for (const ref of parsed.references) {

@@ -1,12 +1,12 @@
 /**
  * What backs the map: the claims of an edge with their citations, the review
- * to open for an edge (with a text fragment that jumps to the supporting
- * passage when the claim quotes one), and the numbered list of sources of
- * the whole figure for the export. Links come only from lib/links.ts
- * (PMC, PubMed, doi.org, from verified identifiers).
+ * to open for an edge (at the checked passage of one of its claims when
+ * there is one), and the numbered list of sources of the whole figure for
+ * the export. Links come only from lib/links.ts (PMC, PubMed, doi.org, from
+ * verified identifiers).
  */
-import type { Claim, Reference } from '../glossary/schema';
-import { citationLabel, referenceUrl } from '../links';
+import type { Claim, Passage, Reference } from '../glossary/schema';
+import { citationLabel, claimReview, referenceUrl } from '../links';
 
 export interface Citation {
   label: string;
@@ -21,20 +21,24 @@ export interface ClaimSource {
 export interface SourceIndex {
   claims: ReadonlyMap<string, Claim>;
   references: ReadonlyMap<string, Reference>;
+  passages: ReadonlyMap<string, Passage>;
 }
 
-/** Look-ups by id over the glossary's claims and references. */
-export function sourceIndex(glossary: { claims: readonly Claim[]; references: ReadonlyMap<string, Reference> }): SourceIndex {
-  return { claims: new Map(glossary.claims.map((c) => [c.id, c])), references: glossary.references };
+/** Look-ups by id over the glossary's claims, references and checked passages. */
+export function sourceIndex(glossary: {
+  claims: readonly Claim[];
+  references: ReadonlyMap<string, Reference>;
+  passages?: ReadonlyMap<string, Passage>;
+}): SourceIndex {
+  return {
+    claims: new Map(glossary.claims.map((c) => [c.id, c])),
+    references: glossary.references,
+    passages: glossary.passages ?? new Map(),
+  };
 }
 
 export function citation(ref: Reference): Citation {
   return { label: citationLabel(ref), url: referenceUrl(ref) };
-}
-
-/** A URL that scrolls to and highlights `passage` (a text fragment), when one is known. */
-export function withPassage(url: string, passage: string | undefined): string {
-  return passage ? `${url}#:~:text=${encodeURIComponent(passage)}` : url;
 }
 
 export function claimSources(claimIds: readonly string[], index: SourceIndex): ClaimSource[] {
@@ -50,20 +54,22 @@ export function claimSources(claimIds: readonly string[], index: SourceIndex): C
 }
 
 /**
- * The review to open for a set of claims: the first linkable review among
- * their references (PMC full text first), with the passage of the claim it
- * backs when that reference is the claim's first; else the first linkable
- * reference.
+ * The review to open for a set of claims: one opening at a checked passage
+ * (lib/links.ts claimReview) first, in the claims' order; else the first
+ * linkable review among their references, PMC full text first; else the
+ * first linkable reference.
  */
 export function reviewFor(claimIds: readonly string[], index: SourceIndex): Citation | undefined {
-  const candidates = claimIds.flatMap((id) => {
-    const claim = index.claims.get(id);
-    return (claim?.references ?? []).flatMap((rid, i) => {
+  const claims = claimIds.flatMap((id) => index.claims.get(id) ?? []);
+  const atPassage = claims.map((c) => claimReview(c, index.references, index.passages)).find((link) => link?.passage);
+  if (atPassage) return { label: citationLabel(atPassage.ref), url: atPassage.url };
+  const candidates = claims.flatMap((claim) =>
+    claim.references.flatMap((rid) => {
       const ref = index.references.get(rid);
       const url = ref && referenceUrl(ref);
-      return ref && url ? [{ ref, url: withPassage(url, i === 0 ? claim!.passage : undefined) }] : [];
-    });
-  });
+      return ref && url ? [{ ref, url }] : [];
+    }),
+  );
   const reviews = candidates.filter((c) => c.ref.kind === 'review');
   const pool = reviews.length ? reviews : candidates;
   const best = pool.find((c) => c.ref.pmcid) ?? pool[0];

@@ -1,25 +1,26 @@
 /**
  * Links out of Glossa: identifiers to PMC, PubMed and doi.org only; text
- * fragments encoded per the Text Fragments spec and matching text that is
- * really on saved pages; "Open the review" preferring PMC and the passage;
- * PubMed review searches.
+ * fragments on saved pages; "Open the review" preferring PMC, and a claim's
+ * checked passage on the page it was checked on; PubMed review searches.
+ * (The fragment syntax itself: tests/lib/text-fragments.test.ts; the
+ * bundled passages: tests/lib/glossary/passages.test.ts.)
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   citationLabel,
   claimReview,
-  encodeTextDirectivePart,
   isAllowedLink,
+  pageUrl,
+  passageUrl,
   pubmedReviewSearchUrl,
   referenceUrl,
   relatedReview,
   termReview,
-  textFragment,
   withTextFragment,
 } from '../../lib/links';
+import { findTextFragment, parseTextFragment } from '../../lib/text-fragments';
 import { bundled } from '../../lib/glossary/data';
-import type { Claim, Reference, Term } from '../../lib/glossary/schema';
+import type { Claim, Passage, Reference, Term } from '../../lib/glossary/schema';
 import { pageSegments } from '../../lib/claims/page-text';
 import { splitSentences } from '../../lib/claims/sentences';
 import { pickAdapter } from '../../lib/sites';
@@ -28,17 +29,7 @@ import { loadPage } from '../saved-pages';
 const refs = new Map(bundled.references.map((r) => [r.id, r]));
 const term = (id: string) => bundled.terms.find((t) => t.id === id)!;
 
-/** The parts of "#:~:text=[prefix-,]start[,end][,-suffix]", decoded. */
-function directive(url: string): { start: string; end?: string } {
-  const hash = new URL(url).hash;
-  expect(hash.startsWith('#:~:text=')).toBe(true);
-  const raw = hash.slice('#:~:text='.length).split(',');
-  // The spec's grammar: no raw "&", "," or "-" inside a part (prefix-/-suffix markers are not used here).
-  for (const part of raw) expect(part).toMatch(/^(?:[A-Za-z0-9!$'()*+./:;=?@_~]|%[0-9A-F]{2})+$/);
-  const parts = raw.map(decodeURIComponent);
-  expect(parts.length).toBeLessThanOrEqual(2);
-  return { start: parts[0], end: parts[1] };
-}
+const passages = new Map(Object.entries(bundled.passages ?? {}));
 
 describe('referenceUrl and citationLabel (unchanged behaviour)', () => {
   it('prefers PMC, then PubMed, then the DOI', () => {
@@ -66,43 +57,13 @@ describe('referenceUrl and citationLabel (unchanged behaviour)', () => {
   });
 });
 
-describe('text fragments', () => {
-  it('percent-encodes "-", "&" and "," and keeps the spec’s unreserved characters', () => {
-    expect(encodeTextDirectivePart('5-HT3 & KCC2, again')).toBe('5%2DHT3%20%26%20KCC2%2C%20again');
-    expect(encodeTextDirectivePart("it's (rats) ~*._!")).toBe("it's%20(rats)%20~*._!");
-    expect(encodeTextDirectivePart('K⁺–Cl⁻ 5‐HT₃')).toBe('K%E2%81%BA%E2%80%93Cl%E2%81%BB%205%E2%80%90HT%E2%82%83');
-  });
-
-  it('round-trips any text and never leaves a raw directive delimiter', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
-        const encoded = encodeTextDirectivePart(text);
-        expect(encoded).not.toMatch(/[-&,#\s]/);
-        expect(decodeURIComponent(encoded)).toBe(text);
-      }),
-    );
-  });
-
-  it('links a short passage whole and a long one by its first and last words', () => {
-    expect(textFragment('  descending   facilitation ')).toBe('#:~:text=descending%20facilitation');
-    const long = 'ON-cells facilitate nociception, whereas OFF-cells inhibit it, in the rostral ventromedial medulla of rats';
-    expect(directive(`https://x.org/${textFragment(long)}`)).toEqual({
-      start: 'ON-cells facilitate nociception, whereas OFF-cells',
-      end: 'the rostral ventromedial medulla of rats'.split(' ').slice(-5).join(' '),
-    });
-    expect(textFragment('   ')).toBe('');
-    expect(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#sec2', 'a-b')).toBe(
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=a%2Db',
-    );
-    expect(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', undefined)).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/');
-  });
-
+describe('text fragments on saved pages', () => {
   it.each([
     ['pmc-new-PMC2633119-2026.html'],
     ['pmc-new-PMC2077939-2026.html'],
     ['pmc-legacy-PMC10159190-2024.html'],
     ['pubmed-38814972-brainage-2024.html'],
-  ])('builds fragments whose text is on the saved page %s', async (file) => {
+  ])('links sentences of %s by a few words at each end, and the fragment finds them there', async (file) => {
     const { window, document, url } = loadPage(file);
     const adapter = pickAdapter(url)!;
     const blocks = pageSegments(adapter.roots(document), adapter.exclude);
@@ -114,12 +75,17 @@ describe('text fragments', () => {
       ...sentences.filter((s) => s.split(' ').length > 12).slice(0, 5),
     ];
     expect(picked.length).toBeGreaterThan(3);
-    for (const passage of picked) {
-      const link = withTextFragment(url.href, passage);
-      const { start, end } = directive(link);
-      const at = pageText.indexOf(start);
-      expect(at, start).toBeGreaterThanOrEqual(0);
-      if (end) expect(pageText.indexOf(end, at + start.length), end).toBeGreaterThan(at);
+    for (const sentence of picked) {
+      const words = sentence.split(/\s+/);
+      const directive =
+        words.length > 10 ? { textStart: words.slice(0, 5).join(' '), textEnd: words.slice(-5).join(' ') } : { textStart: sentence };
+      const link = withTextFragment(url.href, directive);
+      expect(isAllowedLink(link) || link.startsWith('https://www.ncbi.nlm.nih.gov/')).toBe(true);
+      const [back] = parseTextFragment(link);
+      expect(back.textStart).toBe(directive.textStart.replace(/\s+/g, ' ').trim());
+      const match = findTextFragment(pageText, back);
+      expect(match, sentence).toBeDefined();
+      expect(pageText.replace(/\s+/g, ' ').indexOf(match!.text)).toBeGreaterThanOrEqual(0);
     }
     await window.happyDOM.close();
   });
@@ -143,6 +109,7 @@ describe('Open the review', () => {
     ['pubmed-primary', { id: 'pubmed-primary', kind: 'primary', pmid: '11' }],
     ['pmc-primary', { id: 'pmc-primary', kind: 'primary', pmcid: 'PMC22', pmid: '22' }],
     ['pmc-review', { id: 'pmc-review', kind: 'review', pmcid: 'PMC33' }],
+    ['pubmed-review', { id: 'pubmed-review', kind: 'review', pmid: '44' }],
   ]);
 
   it('opens PMC full text first, then PubMed, then the DOI; a review before a primary study', () => {
@@ -156,38 +123,98 @@ describe('Open the review', () => {
     expect(claimReview(claim({ references: ['missing'] }), fake)).toBeUndefined();
   });
 
-  it('opens the first reference at its passage when the claim quotes one', () => {
-    const link = claimReview(
-      claim({ references: ['pubmed-primary', 'pmc-review'], passage: 'KCC2-dependent inhibition, in rats & mice' }),
-      fake,
-    )!;
+  const passage = (over: Partial<Passage>): Passage => ({
+    ref: 'pubmed-primary',
+    page: 'pubmed',
+    textStart: 'KCC2-dependent inhibition, in rats',
+    textEnd: '& mice',
+    checked: { url: 'https://pubmed.ncbi.nlm.nih.gov/11/', excerpt: 'KCC2-dependent inhibition, in rats & mice' },
+    ...over,
+  });
+
+  it('opens the page a claim’s passage was checked on, at the passage, whatever the other references', () => {
+    const c = claim({ references: ['pmc-review', 'pubmed-primary'] });
+    const link = claimReview(c, fake, new Map([['c', passage({})]]))!;
     expect(link.ref.id).toBe('pubmed-primary');
     expect(link.passage).toBe(true);
-    expect(link.url).toBe('https://pubmed.ncbi.nlm.nih.gov/11/#:~:text=KCC2%2Ddependent%20inhibition%2C%20in%20rats%20%26%20mice');
+    expect(link.url).toBe('https://pubmed.ncbi.nlm.nih.gov/11/#:~:text=KCC2%2Ddependent%20inhibition%2C%20in%20rats,%26%20mice');
+    // On PMC when it was checked there.
+    const onPmc = claimReview(
+      claim({ references: ['pmc-primary'] }),
+      fake,
+      new Map([['c', passage({ ref: 'pmc-primary', page: 'pmc' })]]),
+    )!;
+    expect(onPmc.url.startsWith('https://pmc.ncbi.nlm.nih.gov/articles/PMC22/#:~:text=')).toBe(true);
+  });
+
+  it('ignores a passage of a reference the claim does not cite, or of a page the record cannot open', () => {
+    const c = claim({ references: ['pmc-review'] });
+    expect(claimReview(c, fake, new Map([['c', passage({})]]))).toEqual({
+      ref: fake.get('pmc-review'),
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC33/',
+      passage: false,
+    });
+    const noPmid = claim({ references: ['pmc-review'] });
+    expect(claimReview(noPmid, fake, new Map([['c', passage({ ref: 'pmc-review', page: 'pubmed' })]]))!.passage).toBe(false);
+    expect(pageUrl(fake.get('pmc-review')!, 'pubmed')).toBeUndefined();
+    expect(passageUrl(fake.get('pmc-review')!, passage({ ref: 'pmc-review', page: 'pubmed' }))).toBeUndefined();
   });
 
   it('gives every bundled claim and term a review link on an allowed host', () => {
     for (const c of bundled.claims) {
-      const link = claimReview(c, refs);
+      const link = claimReview(c, refs, passages);
       expect(link, c.id).toBeDefined();
       expect(isAllowedLink(link!.url)).toBe(true);
     }
     for (const t of bundled.terms) {
-      const link = termReview(t, bundled.claims, refs);
+      const link = termReview(t, bundled.claims, refs, passages);
       if (link) expect(isAllowedLink(link.url), t.id).toBe(true);
     }
   });
 
-  it('opens a term’s review at a passage quoted by one of its claims', () => {
-    const kcc2 = term('kcc2');
-    const review = relatedReview(kcc2, bundled.claims, refs)!;
-    const quoting = claim({ references: [review.id], passage: 'chloride extrusion' });
-    expect(termReview(kcc2, [quoting], refs)).toEqual({
+  it('opens a term’s review at a passage quoted by one of its claims, and prefers a quoted review', () => {
+    const kcc2: Term = { ...term('kcc2'), reviews: ['pmc-review'] };
+    const review = fake.get('pmc-review')!;
+    const quoting = claim({ id: 'q', references: ['pmc-review'] });
+    const quoted: Passage = {
+      ref: 'pmc-review',
+      page: 'pmc',
+      textStart: 'chloride extrusion',
+      checked: { url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC33/', excerpt: 'chloride extrusion' },
+    };
+    expect(termReview(kcc2, [quoting], fake, new Map([['q', quoted]]))).toEqual({
       ref: review,
-      url: `${referenceUrl(review)}#:~:text=chloride%20extrusion`,
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC33/#:~:text=chloride%20extrusion',
       passage: true,
     });
-    expect(termReview(kcc2, bundled.claims, refs)!.url).toBe(referenceUrl(review));
+    expect(termReview(kcc2, [quoting], fake)!.url).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC33/');
+    // Without a listed review, a review one of the term’s claims quotes comes first.
+    const unlisted: Term = { ...kcc2, reviews: [], references: [] };
+    const about = [claim({ id: 'a', references: ['pmc-review'] }), claim({ id: 'b', references: ['doi-only'] })];
+    expect(relatedReview(unlisted, about, fake)!.id).toBe('pmc-review');
+    const onPubmed: Passage = { ...quoted, ref: 'pubmed-review', page: 'pubmed' };
+    const aboutBoth = [about[0], claim({ id: 'b', references: ['pubmed-review'] })];
+    expect(relatedReview(unlisted, aboutBoth, fake)!.id).toBe('pmc-review');
+    expect(relatedReview(unlisted, aboutBoth, fake, new Map([['b', onPubmed]]))!.id).toBe('pubmed-review');
+    expect(termReview(unlisted, aboutBoth, fake, new Map([['b', onPubmed]]))!.url).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/44/#:~:text=chloride%20extrusion',
+    );
+    // A passage on a page the record cannot open does not count.
+    const onDoiOnly: Passage = { ...quoted, ref: 'doi-only', page: 'pubmed' };
+    expect(relatedReview(unlisted, about, fake, new Map([['b', onDoiOnly]]))!.id).toBe('pmc-review');
+  });
+
+  it('opens the tooltip’s and popup’s review at a bundled passage for the terms whose review is quoted', () => {
+    const atPassage = bundled.terms.filter((t) => termReview(t, bundled.claims, refs, passages)?.passage);
+    expect(atPassage.length).toBeGreaterThan(5);
+    for (const t of atPassage) {
+      const link = termReview(t, bundled.claims, refs, passages)!;
+      const quotes = (c: Claim) => c.terms.includes(t.id) && passages.get(c.id)?.ref === link.ref.id;
+      expect(
+        bundled.claims.some((c) => quotes(c) && passageUrl(link.ref, passages.get(c.id)!) === link.url),
+        t.id,
+      ).toBe(true);
+    }
   });
 });
 

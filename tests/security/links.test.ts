@@ -1,6 +1,6 @@
 /**
  * Links out of Glossa with hostile identifiers and passages: whatever a
- * reference's PMCID, PMID or DOI, a claim's passage or a term's names hold,
+ * reference's PMCID, PMID or DOI, a claim's passage terms or a term's names hold,
  * every link Glossa builds (lib/links.ts, and the term card data of
  * lib/glossary/cards.ts) is https on PubMed, PMC or doi.org, in printable
  * ASCII (the payload percent-encoded), and stays on that host after the URL
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { claimReview, isAllowedLink, pubmedReviewSearchUrl, referenceUrl, termReview, withTextFragment } from '../../lib/links';
 import { termCard } from '../../lib/glossary/cards';
 import { indexGlossary } from '../../lib/glossary/index';
-import type { Claim, Reference, Term } from '../../lib/glossary/schema';
+import type { Claim, Passage, Reference, Term } from '../../lib/glossary/schema';
 import { PAYLOADS, isSafeLink } from './payloads';
 
 const ref = (fields: Partial<Reference>): Reference => ({ id: 'r1', kind: 'review', ...fields }) as Reference;
@@ -36,8 +36,17 @@ const claim = (s: string): Claim => ({
   direction: 'increases',
   evidence: 'review',
   references: ['r1'],
-  passage: s,
 });
+const passage = (s: string): Passage => ({
+  ref: 'r1',
+  page: 'pmc',
+  prefix: s,
+  textStart: s,
+  textEnd: s,
+  suffix: s,
+  checked: { url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', excerpt: s },
+});
+const directive = (s: string) => ({ prefix: s, textStart: s, textEnd: s, suffix: s });
 
 /** The checks for every link: https, allowed host, ASCII, and no way off the host once resolved. */
 function expectSafe(url: string | undefined) {
@@ -70,14 +79,20 @@ describe('links built from hostile identifiers', () => {
       expect(url).toBeDefined();
       expectSafe(url);
     }
-    expectSafe(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', payload));
+    expectSafe(withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', directive(payload)));
     expectSafe(pubmedReviewSearchUrl(term(payload)));
 
     // Through the glossary: the term card's review link and the claim's and term's "Open the review".
     const refs = new Map([['r1', ref({ pmcid: payload, title: payload, authors: payload, journal: payload })]]);
-    expectSafe(claimReview(claim(payload), refs)?.url);
-    expectSafe(termReview(term(payload), [claim(payload)], refs)?.url);
-    const glossary = indexGlossary({ terms: [term(payload)], claims: [claim(payload)], references: [...refs.values()] });
+    const passages = new Map([['c1', passage(payload)]]);
+    expectSafe(claimReview(claim(payload), refs, passages)?.url);
+    expectSafe(termReview(term(payload), [claim(payload)], refs, passages)?.url);
+    const glossary = indexGlossary({
+      terms: [term(payload)],
+      claims: [claim(payload)],
+      references: [...refs.values()],
+      passages: { c1: passage(payload) },
+    });
     const card = termCard(glossary, 'kcc2');
     expect(card?.review).toBeDefined();
     expectSafe(card!.review!.url);
@@ -88,7 +103,7 @@ describe('links built from hostile identifiers', () => {
     (_, payload) => {
       for (const build of [
         () => referenceUrl(ref({ pmcid: payload })),
-        () => withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', payload),
+        () => withTextFragment('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', directive(payload)),
       ]) {
         let url: string | undefined;
         try {

@@ -8,7 +8,8 @@ import { anchor, edgePoints, midpoint, readingOrder } from '../../../lib/mechani
 import { litNodes } from '../../../lib/mechanism/lit';
 import { mechanismMap } from '../../../lib/mechanism/data';
 import { textAlternative, textAlternativePlain } from '../../../lib/mechanism/text';
-import { claimSources, figureSources, reviewFor, sourceIndex, withPassage } from '../../../lib/mechanism/sources';
+import { claimSources, figureSources, reviewFor, sourceIndex } from '../../../lib/mechanism/sources';
+import { claimReview } from '../../../lib/links';
 import { DEMO_TERMS, glossary, view } from './fixtures';
 
 describe('geometry', () => {
@@ -135,12 +136,13 @@ describe('sources', () => {
       if (c.url) expect(c.url).toMatch(/^https:\/\/(pmc\.ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
   });
 
-  it('opens a review (PMC first), and jumps to a quoted passage', () => {
-    const review = reviewFor(['descending-modulation-inhibits-or-facilitates', 'endogenous-inhibition-needs-pfc-pag-rvm'], index)!;
-    expect(review.url).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/$/);
-    expect(withPassage('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', 'pain inhibits pain')).toBe(
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#:~:text=pain%20inhibits%20pain',
-    );
+  it('opens a review at the checked passage of one of the edge’s claims; else PMC first', () => {
+    const ids = ['descending-modulation-inhibits-or-facilitates', 'endogenous-inhibition-needs-pfc-pag-rvm'];
+    const atPassage = reviewFor(ids, index)!;
+    expect(atPassage.url).toBe(claimReview(glossary.claims.find((c) => c.id === ids[0])!, glossary.references, glossary.passages)!.url);
+    expect(atPassage.url).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/#:~:text=/);
+    const without = reviewFor(ids, { ...index, passages: new Map() })!;
+    expect(without.url).toMatch(/^https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC\d+\/$/);
     expect(reviewFor(['no-such-claim'], index)).toBeUndefined();
   });
 
