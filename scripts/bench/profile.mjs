@@ -11,13 +11,21 @@
 //
 // Pages: pmc (the saved PMC page of the bench), generated (the bench's
 // article), pubmed (a saved PubMed abstract). --glossary 300|50k makes the
-// bench's pack variant of the extension first.
+// bench's pack variant of the extension first. --trace records a Chrome
+// trace instead and prints the main thread's CPU time per event (script,
+// layout, style, paint…); --peer markjs profiles mark.js at its best (one
+// expression of the glossary's forms over the whole body) in the loaded
+// page instead of Glossa, for comparison.
+//
+//   node scripts/bench/profile.mjs --page generated --mode pass --trace
+//   node scripts/bench/profile.mjs --page generated --peer markjs --trace
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { article, ARTICLE_URL, pack } from './generate.mjs';
+import { article, ARTICLE_URL, bundledTerms, pack, packForms } from './generate.mjs';
+import { combinedRegExp } from './regexp.mjs';
 import { launchGlossa } from './browser.mjs';
 import { BUILT, makeVariant } from './variants.mjs';
 import { loadCompiler } from '../compile-match.mjs';
@@ -34,6 +42,7 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '40' },
     interval: { type: 'string', default: '100' },
     trace: { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 
@@ -114,7 +123,27 @@ for (let run = 0; run < Number(args.runs); run++) {
     await complete;
     traceSummary(events);
   };
-  if (args.mode === 'pass') {
+  if (args.peer === 'markjs') {
+    // The peer at its best, for comparison: mark.js over the whole body, one expression, no exclusions (Glossa off).
+    await setEnabled(false);
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await waitForState(tab, 'off');
+    await tab.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
+    await tab.waitForTimeout(300);
+    if (!args.trace) await cdp.send('Profiler.start');
+    await startTrace();
+    const terms = args.glossary === 'bundled' ? bundledTerms() : pack(args.glossary === '50k' ? 50_000 : Number(args.glossary));
+    const found = await tab.evaluate(
+      ({ source, flags }) =>
+        new Promise((resolve) =>
+          new window.Mark(document.body).markRegExp(new RegExp(source, flags), {
+            done: (n) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(n))),
+          }),
+        ),
+      combinedRegExp(packForms(terms)),
+    );
+    console.log(`mark.js: ${found} matches`);
+  } else if (args.mode === 'pass') {
     await setEnabled(false);
     await tab.goto(page.url, { waitUntil: 'load' });
     await waitForState(tab, 'off');
@@ -128,7 +157,7 @@ for (let run = 0; run < Number(args.runs); run++) {
     await startTrace();
     await tab.goto(page.url, { waitUntil: 'load' });
   }
-  await waitForState(tab, 'ready');
+  if (args.peer !== 'markjs') await waitForState(tab, 'ready');
   await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await stopTrace();
   if (args.trace) {

@@ -16,6 +16,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { ARTICLE_URL, PACK_SIZES, article, bundledTerms, pack, packForms } from './generate.mjs';
 import { bundleMatcher, measureMatcher } from './matcher-node.mjs';
 import { contentScriptSize, ensureBuilt, makeVariant } from './variants.mjs';
@@ -65,7 +66,10 @@ if (args.from) {
   const saved = JSON.parse(readFileSync(args.from, 'utf8'));
   const text = report(saved);
   console.log(text);
-  if (!args['no-write']) writeBenchmarks(text);
+  if (!args['no-write']) {
+    writeBenchmarks(text);
+    spawnSync('npx', ['biome', 'format', '--write', 'BENCHMARKS.md'], { cwd: ROOT, stdio: 'ignore' });
+  }
   process.exit(0);
 }
 
@@ -235,6 +239,8 @@ console.log(`\n${text}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 1));
 if (write && !broken) {
   writeBenchmarks(text);
+  // The tree is Biome-formatted, Markdown tables included.
+  spawnSync('npx', ['biome', 'format', '--write', 'BENCHMARKS.md'], { cwd: ROOT, stdio: 'ignore' });
   log('BENCHMARKS.md updated');
 }
 log('done');

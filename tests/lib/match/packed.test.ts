@@ -37,7 +37,7 @@ describe('packed match data (match.bin)', () => {
       expect((packed.flags[p] & FORM_CASE) !== 0).toBe(cs === 1);
       expect([...packed.refs(p)]).toEqual(refs);
     });
-    matchData.terms.forEach((t, i) => expect(packed.term(i)).toEqual(t));
+    for (const [i, t] of matchData.terms.entries()) expect(packed.term(i)).toEqual(t);
     const fromPacked = new Matcher(packed);
     const fromCompiled = new Matcher(matchData);
     const simplify = (m: Matcher) => m.find(TEXT).map((x) => [x.start, x.end, x.form]);
