@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     testTimeout: 30_000,
     globalSetup: ['tests/setup/global.ts'],
   },

@@ -53,10 +53,10 @@ export function TermCard(props: TermCardProps) {
         </div>
         <span class="category">{props.category}</span>
       </div>
-      <p class="definition">
+      <p class="definition" data-glossa-part="definition">
         <span class="label">{labels.definition}</span> {props.definition}
       </p>
-      <p class="plain">
+      <p class="plain" data-glossa-part="plain">
         <span class="label">{labels.plain}</span> {props.plain}
       </p>
       {props.related.length ? (

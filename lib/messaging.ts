@@ -1,7 +1,8 @@
 /**
  * Typed messages between Glossa's parts. One protocol map, named by target:
  * "page:" messages go to a tab's content script (sendToTab), "bg:" ones to
- * the background (sendToBackground). A feature adds its own messages by
+ * the background (sendToBackground), "views:" ones from a content script to
+ * whichever extension pages are open (notifyViews). A feature adds its own messages by
  * augmenting ProtocolMap from its own module:
  *
  *   declare module '../messaging' {
@@ -42,6 +43,11 @@ export interface ProtocolMap {
   'bg:getCard': { request: { termId: string }; response: TermCardData | null };
   /** Firefox (MV2): injects the content script's UI (content-ui.js) into the sender's frame. */
   'bg:loadContentUi': { request: void; response: void };
+  /**
+   * The sender's page changed what 'page:getTerms' answers: a pass finished or
+   * annotation stopped. Open views of that tab (the popup) ask again.
+   */
+  'views:pageChanged': { request: { enabled: boolean }; response: void };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -64,6 +70,14 @@ export function sendToTab<K extends MessageType>(tabId: number, type: K, data: R
 /** Sends a "bg:" message to the background. */
 export function sendToBackground<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   return browser.runtime.sendMessage(envelope(type, data)) as Promise<Response<K>>;
+}
+
+/**
+ * Sends a "views:" message to the extension's open pages. None may be open
+ * (the usual case), so an unanswered message is not an error.
+ */
+export function notifyViews<K extends MessageType>(type: K, data: Request<K>): void {
+  browser.runtime.sendMessage(envelope(type, data)).catch(() => {});
 }
 
 /** Who sent a message: the tab, for messages from a content script. */

@@ -5,7 +5,7 @@
  *
  * The content script imports this module: keep it free of heavy imports.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage } from '@wxt-dev/storage';
 import { CATEGORIES, type Category } from './glossary/categories';
 import type { SiteId } from './sites/types';
 

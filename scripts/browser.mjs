@@ -10,19 +10,30 @@ import { chromium } from 'playwright-core';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** The Chromium binary, or an error that says how to install it. */
-export function findChromium() {
-  const path = process.env.CHROMIUM_PATH ?? CANDIDATES.find((p) => existsSync(p));
+/**
+ * A browser binary: the path in the environment variable `env`, else the
+ * first candidate that exists; or an error that says how to install it.
+ */
+export function findBrowser({ name, env, candidates, install }) {
+  const path = process.env[env] ?? candidates.find((p) => existsSync(p));
   if (!path || !existsSync(path)) {
     throw new Error(
-      `Chromium was not found (looked at ${process.env.CHROMIUM_PATH ?? CANDIDATES.join(', ')}).\n` +
-        'Install it with: sudo apt-get update && sudo apt-get install -y chromium\n' +
-        '(or set CHROMIUM_PATH to a Chromium or Chrome binary).',
+      `${name} was not found (looked at ${process.env[env] ?? candidates.join(', ')}).\n` +
+        `Install it with: sudo apt-get update && sudo apt-get install -y ${install}\n` +
+        `(or set ${env} to the path of its binary).`,
     );
   }
   return path;
+}
+
+/** The Chromium binary, or an error that says how to install it. */
+export function findChromium() {
+  return findBrowser({
+    name: 'Chromium',
+    env: 'CHROMIUM_PATH',
+    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    install: 'chromium',
+  });
 }
 
 /** Launches Chromium with the built extension loaded. */

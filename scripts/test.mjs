@@ -1,13 +1,20 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in Chromium.
-// Fails (never skips) when Chromium is missing, saying how to install it.
+// `npm test`: typecheck, lint, unit tests, builds, store lint, end-to-end tests
+// in Chromium, then in Firefox ESR. Fails (never skips) when a browser is
+// missing, saying how to install it.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
+import { findFirefox } from './firefox.mjs';
 
-try {
-  findChromium();
-} catch (error) {
-  console.error(`\nnpm test needs Chromium for the end-to-end tests.\n${error.message}\n`);
-  process.exit(1);
+for (const [browser, find] of [
+  ['Chromium', findChromium],
+  ['Firefox ESR', findFirefox],
+]) {
+  try {
+    find();
+  } catch (error) {
+    console.error(`\nnpm test needs ${browser} for the end-to-end tests.\n${error.message}\n`);
+    process.exit(1);
+  }
 }
 
 const steps = [
@@ -18,7 +25,8 @@ const steps = [
   ['build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['store lint (web-ext lint on the Firefox build)', 'npm', ['run', 'lint:firefox']],
-  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['end-to-end tests in Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['end-to-end tests in Firefox ESR', 'npx', ['vitest', 'run', '--config', 'vitest.e2e-firefox.config.ts']],
 ];
 for (const [name, command, args] of steps) {
   console.log(`\n== ${name}: ${command} ${args.join(' ')}`);

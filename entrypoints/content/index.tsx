@@ -20,7 +20,7 @@ import { visibleFirst } from '../../lib/annotate/viewport';
 import { Matcher } from '../../lib/match/matcher';
 import { loadMatchData } from './match-file';
 import { TooltipController } from '../../lib/tooltip/controller';
-import { onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
+import { notifyViews, onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, resolveLanguage, siteEnabled, watchOptions, type Options } from '../../lib/settings';
 import { t, uiLang } from '../../lib/i18n';
 import { CATEGORIES, type Category } from '../../lib/glossary/categories';
@@ -159,6 +159,7 @@ class Session {
     late.onPass = () => {
       performance.mark('glossa:pass');
       void sendToBackground('bg:setBadge', { count: annotator.counts().size }).catch(() => {});
+      notifyViews('views:pageChanged', { enabled: true });
     };
     await late.annotateAll();
   }
@@ -168,7 +169,8 @@ class Session {
   }
 
   stop(): void {
-    if (this.running) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
+    const wasRunning = !!this.running;
+    if (wasRunning) void sendToBackground('bg:setBadge', { count: 0 }).catch(() => {});
     this.running?.abort();
     this.running = undefined;
     this.annotator?.clear(document);
@@ -179,6 +181,7 @@ class Session {
     this.style = undefined;
     this.revealed.clear();
     document.documentElement.setAttribute(STATE_ATTR, 'off');
+    if (wasRunning) notifyViews('views:pageChanged', { enabled: false });
   }
 
   pageTerms(): PageTerms {

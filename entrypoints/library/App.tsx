@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LibraryView, type LibraryArticle, type LibraryLabels } from '../../components/LibraryView';
 import type { LibraryImportProps } from '../../components/LibraryImport';
+import { download } from '../../lib/download';
 import { t } from '../../lib/i18n';
 import { citationText, doiUrl, pmcUrl, pubmedUrl } from '../../lib/highlights/article';
 import { groupByArticle, searchGroups, type ArticleGroup } from '../../lib/highlights/library';
@@ -44,17 +45,6 @@ function linksOf(group: ArticleGroup): LibraryArticle['links'] {
   if (a.doi) links.push({ label: `DOI: ${a.doi}`, url: doiUrl(a.doi) });
   if (!links.length && a.url && /^https:\/\//.test(a.url)) links.push({ label: a.url, url: a.url });
   return links;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -180,12 +170,15 @@ export function App() {
       note: t('highlightNote'),
       colours: Object.fromEntries(COLOURS.map((c) => [c, colourLabel(c)])) as Record<ColourName, string>,
     });
-    download(`glossa-highlights-${today()}.md`, 'text/markdown', md);
+    download(new Blob([md], { type: 'text/markdown' }), `glossa-highlights-${today()}.md`);
   };
 
   const exportJsonLd = () => {
     const collection = toCollection(records ?? [], nowIso(), newId());
-    download(`glossa-highlights-${today()}.jsonld`, 'application/ld+json', `${JSON.stringify(collection, null, 2)}\n`);
+    download(
+      new Blob([`${JSON.stringify(collection, null, 2)}\n`], { type: 'application/ld+json' }),
+      `glossa-highlights-${today()}.jsonld`,
+    );
   };
 
   const chooseFile = async (file: File) => {

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupClaim, type PopupPaperClaim, type PopupStatus, type PopupTerm, type TermGroup } from '../../components/Popup';
-import { sendToTab, type PageTerms } from '../../lib/messaging';
+import { onMessages, sendToTab, type PageTerms } from '../../lib/messaging';
 import type {} from '../../lib/claims/protocol';
 import { bundled } from '../../lib/glossary/data';
 import { indexGlossary, type GlossaryIndex } from '../../lib/glossary/index';
@@ -30,8 +30,6 @@ import type { PageHighlights } from '../../lib/highlights/protocol';
 const CLAIMS_SHOWN = 5;
 /** Paper sentences shown before "show all". */
 const PAPER_SHOWN = 8;
-/** After the switch changes, the content script needs a moment before it answers with the new state. */
-const TOGGLE_SETTLE_MS = 150;
 
 type PaperResult = { state: 'loading' } | { state: 'error' } | { state: 'ready'; claims: FoundClaim[] };
 
@@ -142,6 +140,16 @@ export function App() {
       setPage(null); // No content script answered: not a page Glossa runs on.
     }
   };
+
+  // The page tells when its answer changes (a pass ended, annotation stopped): after the switch, late content, options.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    return onMessages({
+      'views:pageChanged': (_change, sender) => {
+        if (sender.tab?.id === tabId) void refresh(tabId);
+      },
+    });
+  }, [tabId]);
 
   useEffect(() => {
     void chosenLanguage().then((chosen) => {
@@ -343,9 +351,8 @@ export function App() {
           showAll: t('popupShowAllPaper', String(paperClaims.length)),
         },
       }}
-      onToggle={(enabled) => {
-        void enabledItem.setValue(enabled).then(() => setTimeout(() => void refresh(tabId), TOGGLE_SETTLE_MS));
-      }}
+      // The page applies the stored switch and says so ('views:pageChanged'); the map follows.
+      onToggle={(enabled) => void enabledItem.setValue(enabled)}
       highlights={
         highlights?.article ? (
           <>

@@ -21,7 +21,8 @@ import { initialMapState, mapReducer, type OpenItem } from '../../lib/mechanism/
 import { textAlternative } from '../../lib/mechanism/text';
 import { claimSources, figureSources, reviewFor, sourceIndex } from '../../lib/mechanism/sources';
 import { exportSvg } from '../../lib/mechanism/export-svg';
-import { download, svgToPng } from '../../lib/mechanism/png';
+import { download } from '../../lib/download';
+import { svgToPng } from '../../lib/mechanism/png';
 import type { ArticleIdentity } from '../../lib/sites/types';
 import { followTab } from './active-tab';
 import { exportText, mapStrings, panelLabels } from './labels';

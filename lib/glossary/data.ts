@@ -27,6 +27,3 @@ export const bundled: GlossaryData = {
   references: referencesData as Reference[],
   passages: passagesData as Record<string, Passage>,
 };
-
-/** Source file of each term group, for error messages. */
-export const TERM_FILES = { molecules, anatomy, mechanisms, conditions, drugs } as Record<string, unknown[]>;

@@ -1,8 +1,7 @@
 /**
- * PNG export and file download, in the extension page (needs a DOM and a
- * canvas): the exported SVG string is drawn as an image onto a canvas at
- * twice its size and encoded as PNG. Nothing leaves the machine: the file is
- * offered as a download from an object URL.
+ * PNG export, in the extension page (needs a DOM and a canvas): the exported
+ * SVG string is drawn as an image onto a canvas at twice its size and encoded
+ * as PNG (offered to the reader by lib/download.ts).
  */
 
 /** Pixels per map unit in the PNG: sharp on high-density screens and in print. */
@@ -35,18 +34,4 @@ export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Offers a blob as a file download. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -4,17 +4,12 @@
  * route.fulfill. Every other request is aborted, so nothing leaves the
  * machine.
  */
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/browser.mjs';
-import { PAGES_DIR } from '../saved-pages';
+import { countAnnotatedTerms, servedPages, TEST_RESULTS } from './served';
 
-export { PAGES_DIR };
+export { DEMO_FILE, DEMO_URL, PAGES_DIR, SAVED, type SavedPage, TEST_RESULTS } from './served';
 
-export const DEMO_URL = 'https://pubmed.ncbi.nlm.nih.gov/glossa-demo/';
-export const DEMO_FILE = new URL('../../demo/pubmed-demo.html', import.meta.url);
-/** Test outputs (git-ignored); a run never writes a tracked file. */
-export const TEST_RESULTS = new URL('../../test-results/', import.meta.url);
 /**
  * Where screenshots go: test-results/screenshots/ in a test run; the README's
  * docs/screenshots/ only under `npm run screenshots`, which sets GLOSSA_SCREENSHOTS.
@@ -22,19 +17,6 @@ export const TEST_RESULTS = new URL('../../test-results/', import.meta.url);
 export const SCREENSHOTS = process.env.GLOSSA_SCREENSHOTS
   ? new URL('../../docs/screenshots/', import.meta.url)
   : new URL('screenshots/', TEST_RESULTS);
-
-export interface SavedPage {
-  file: string;
-  url: string;
-}
-
-/** The saved pages the e2e suite uses, at their real URLs (SOURCES.md). */
-export const SAVED = {
-  pubmed: { file: 'pubmed-38814972-brainage-2024.html', url: 'https://pubmed.ncbi.nlm.nih.gov/38814972/' },
-  pmcNew: { file: 'pmc-new-PMC2633119-2026.html', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2633119/' },
-  pmcLegacy: { file: 'pmc-legacy-PMC10159190-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10159190/' },
-  pmcLegacyPostJs: { file: 'pmc-legacy-PMC5220672-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5220672/' },
-} satisfies Record<string, SavedPage>;
 
 export interface Harness {
   context: BrowserContext;
@@ -47,9 +29,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const { context, worker, extensionId } = await launchWithExtension({ headless: true });
-  const served = new Map<string, Buffer>();
-  served.set(DEMO_URL, readFileSync(DEMO_FILE));
-  for (const page of Object.values(SAVED)) served.set(page.url, readFileSync(new URL(page.file, PAGES_DIR)));
+  const served = servedPages();
   const aborted: string[] = [];
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0];
@@ -98,16 +78,5 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
 
 /** Term ids annotated on the page, with counts of matches (not pieces). */
 export async function annotatedTerms(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const seen = new Set<string>();
-    const counts: Record<string, number> = {};
-    for (const el of document.querySelectorAll('[data-glossa-term]')) {
-      const match = el.getAttribute('data-glossa-match')!;
-      if (seen.has(match)) continue;
-      seen.add(match);
-      const id = el.getAttribute('data-glossa-term')!;
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(countAnnotatedTerms);
 }

@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
+import { storage } from '@wxt-dev/storage';
 import { CATEGORIES } from '../../lib/glossary/schema';
 
 type Settings = typeof import('../../lib/settings');
