@@ -42,13 +42,15 @@ export default defineContentScript({
   // The UI (entrypoints/content-ui) brings its own stylesheet; nothing is injected into the page.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // Marks read by `npm run bench` (the performance timeline is shared with the page).
+    // Marks read by `npm run bench` (the performance timeline is shared with the page): glossa:start, glossa:settings
+    // (settings read), glossa:data (match data ready), glossa:first-viewport, glossa:viewport-complete, glossa:pass.
     performance.mark('glossa:start');
     const adapter = pickAdapter(new URL(location.href));
     // The match data is fetched while the settings are read.
     if (adapter?.isArticle(document)) void loadMatchData().catch(() => {});
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
+    performance.mark('glossa:settings');
     let options = initialOptions;
     const session = new Session(ctx, adapter, () => options);
     const article = () => !!adapter && adapter.isArticle(document);
@@ -128,6 +130,7 @@ class Session {
     const categories = new Set<Category>(this.options().categories);
     // Read in place from the packed file (its trie is prebuilt): nothing to parse or build.
     const data = await loadMatchData();
+    performance.mark('glossa:data');
     if (this.running !== running) return;
     const matcher = new Matcher(data, undefined, CATEGORIES.every((c) => categories.has(c)) ? undefined : { categories });
     const annotator = new Annotator({ matcher, exclude: adapter.exclude });

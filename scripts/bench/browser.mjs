@@ -3,8 +3,8 @@
 // aborted), main-thread time from the CDP Performance domain (wall:
 // TaskDuration; CPU: ThreadTime), long tasks from a PerformanceObserver
 // injected at document start and from Chrome traces, and Glossa's own
-// performance marks (glossa:start, glossa:first-viewport,
-// glossa:viewport-complete, glossa:pass).
+// performance marks (glossa:start, glossa:settings, glossa:data,
+// glossa:first-viewport, glossa:viewport-complete, glossa:pass).
 //
 // Scenarios, each in a fresh tab:
 // - baseline: the page without any extension; then the floor (a bare
@@ -275,12 +275,18 @@ export async function glossaLoad(glossa, url) {
     const start = marks.find((m) => m.name === 'glossa:start')?.time;
     const firstViewport = marks.find((m) => m.name === 'glossa:first-viewport')?.time;
     const viewportComplete = marks.find((m) => m.name === 'glossa:viewport-complete')?.time;
+    const settings = marks.find((m) => m.name === 'glossa:settings')?.time;
+    const data = marks.find((m) => m.name === 'glossa:data')?.time;
+    const since = (time) => (start !== undefined && time !== undefined ? time - start : null);
     const tasks = await longTasks(page, start ?? 0);
     return {
       total,
       matches: await glossaMatches(page),
-      firstViewport: start !== undefined && firstViewport !== undefined ? firstViewport - start : null,
-      viewportComplete: start !== undefined && viewportComplete !== undefined ? viewportComplete - start : null,
+      firstViewport: since(firstViewport),
+      viewportComplete: since(viewportComplete),
+      // What the first viewport waits for: the settings (one storage round trip) and the match data (a fetch of match.bin).
+      settingsRead: since(settings),
+      dataReady: since(data),
       longest: tasks.longest,
       longTasks: tasks.count,
       marked: start !== undefined,
