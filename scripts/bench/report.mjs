@@ -102,6 +102,8 @@ export function summarize(result) {
           matches: med(s.glossaLoad, (x) => x.matches),
           firstViewport: med(s.glossaLoad, (x) => x.firstViewport),
           viewportComplete: med(s.glossaLoad, (x) => x.viewportComplete),
+          settingsRead: med(s.glossaLoad, (x) => x.settingsRead),
+          dataReady: med(s.glossaLoad, (x) => x.dataReady),
           marked: (s.glossaLoad ?? []).some((x) => x.marked),
           firstTermTop: med(s.glossaLoad, (x) => x.firstTermTop),
         },
@@ -256,8 +258,8 @@ function targetsTable(result, summaries) {
   const bundledOf = ({ s }) => s.glossaries.bundled;
   const rows = ['| target | measured | |', '|---|---|---|'];
 
-  // (a) Page load against mark.js at its best.
-  const loadPages = pages.filter(({ page }) => page.id !== 'pubmed' && bundledOf({ s: summaries[page.id] }));
+  // (a) Page load against mark.js at its best: on the full articles (the saved PMC page, the generated article).
+  const loadPages = pages.filter(({ page }) => !page.abstract && bundledOf({ s: summaries[page.id] }));
   const loadRatios = loadPages.map(({ page, s }) => {
     const x = s.glossaries.bundled;
     return {
@@ -271,12 +273,16 @@ function targetsTable(result, summaries) {
     `| Glossa's added main-thread time on page load ≤ 0.5× mark.js at its best (same forms in one regular expression over the whole body, no exclusions; bundled glossary) | ${loadRatios.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)} (Glossa ${both(r.x.load.TaskDuration, r.x.load.ThreadTime)}, mark.js ${both(r.x.markBest.TaskDuration, r.x.markBest.ThreadTime)})`).join('; ')} | ${mark(loadRatios.length ? all(loadRatios.map((r) => r.cpu !== null && r.cpu <= TARGETS.loadToMarkJsBest)) : null)} |`,
   );
 
-  // (b) First viewport.
-  const viewportPages = pages.filter(
-    ({ s }) => s.glossaries.bundled?.load.firstViewport !== null && s.glossaries.bundled?.load.firstViewport !== undefined,
-  );
+  // (b) First viewport, on the pages whose article starts in view (a page without the mark there fails the target).
+  const viewportPages = pages.filter(({ page, s }) => page.articleInView && s.glossaries.bundled);
+  // Where the wall time goes before the first mark (runs from before these marks existed have none).
+  const waits = (load) =>
+    load.dataReady === null || load.dataReady === undefined
+      ? ''
+      : `; settings read at ${ms(load.settingsRead)}, match data ready at ${ms(load.dataReady)}`;
+  const viewport = (load) => (load.firstViewport === null || load.firstViewport === undefined ? null : load.firstViewport);
   rows.push(
-    `| first viewport annotated within 50 ms of the content script starting (pages whose article starts in view; bundled glossary) | ${viewportPages.map(({ page, s }) => `${page.id}: ${ms(s.glossaries.bundled.load.firstViewport)} wall (main thread busy ${ms(s.glossaries.bundled.trace.firstViewportCpu)} of it); the rest of the view ${ms(s.glossaries.bundled.load.viewportComplete)}`).join('; ') || 'no glossa:first-viewport mark'} | ${mark(viewportPages.length ? all(viewportPages.map(({ s }) => s.glossaries.bundled.load.firstViewport <= TARGETS.firstViewportMs)) : null)} |`,
+    `| first viewport annotated within 50 ms of the content script starting (pages whose article starts in view; bundled glossary) | ${viewportPages.map(({ page, s }) => (viewport(s.glossaries.bundled.load) === null ? `${page.id}: no glossa:first-viewport mark` : `${page.id}: ${ms(s.glossaries.bundled.load.firstViewport)} wall (main thread busy ${ms(s.glossaries.bundled.trace.firstViewportCpu)} of it${waits(s.glossaries.bundled.load)}); the rest of the view ${ms(s.glossaries.bundled.load.viewportComplete)}`)).join('; ') || '–'} | ${mark(viewportPages.length ? all(viewportPages.map(({ s }) => viewport(s.glossaries.bundled.load) !== null && viewport(s.glossaries.bundled.load) <= TARGETS.firstViewportMs)) : null)} |`,
   );
 
   // (c) Pass against the floor.
@@ -295,11 +301,15 @@ function targetsTable(result, summaries) {
   const large = pages.filter(({ s }) => s.glossaries['50k']);
   if (large.length) {
     const t = large.map(({ page, s }) => ({ id: page.id, t: s.glossaries['50k'].trace }));
-    const wallMax = worst(t.flatMap(({ t: x }) => [x.loadLongestMax, x.passLongestMax, x.evaluation]));
-    const cpuMax = worst(t.flatMap(({ t: x }) => [x.loadLongestCpuMax, x.passLongestCpuMax, x.evaluationCpu]));
-    const cpuMedian = worst(t.flatMap(({ t: x }) => [x.loadLongestCpu, x.passLongestCpu, x.evaluationCpu]));
+    // "At any point": the longest task of any traced run (the page load, which evaluates the content script and
+    // reads the pack, and the pass), not a median. Judged on CPU, as every target is.
+    const wallMax = worst(t.flatMap(({ t: x }) => [x.loadLongestMax, x.passLongestMax]));
+    const cpuMax = worst(t.flatMap(({ t: x }) => [x.loadLongestCpuMax, x.passLongestCpuMax]));
+    const medians = t.map(
+      ({ id, t: x }) => `${id}: ${both(worst([x.loadLongest, x.passLongest]), worst([x.loadLongestCpu, x.passLongestCpu]))}`,
+    );
     rows.push(
-      `| 50,000-term pack: no task over 50 ms at any point, loading the pack included | longest task of any run (evaluation, page load with the pack, pass): ${both(wallMax, cpuMax)}; median of the worst page: ${ms(cpuMedian)} CPU | ${mark(cpuMedian === null ? null : cpuMedian <= TARGETS.longTaskMs)} |`,
+      `| 50,000-term pack: no task over 50 ms at any point, loading the pack included | longest task of any run (page load with the pack: evaluating the content script, reading match.bin, the first pass; and a pass): ${both(wallMax, cpuMax)}; medians over runs ${medians.join('; ')} | ${mark(cpuMax === null ? null : cpuMax <= TARGETS.longTaskMs)} |`,
     );
     const growth = large
       .filter(({ s }) => s.glossaries['300'])
@@ -307,9 +317,10 @@ function targetsTable(result, summaries) {
         id: page.id,
         wall: ratio(s.glossaries['50k'].pass.TaskDuration, s.glossaries['300'].pass.TaskDuration),
         cpu: ratio(s.glossaries['50k'].pass.ThreadTime, s.glossaries['300'].pass.ThreadTime),
+        loadCpu: ratio(s.glossaries['50k'].load.ThreadTime, s.glossaries['300'].load.ThreadTime),
       }));
     rows.push(
-      `| 50,000-term pack ≤ 1.3× the 300-term time (Glossa pass, same page) | ${growth.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)}`).join('; ')} | ${mark(growth.length ? all(growth.map((r) => r.cpu !== null && r.cpu <= TARGETS.largeToSmall)) : null)} |`,
+      `| 50,000-term pack ≤ 1.3× the 300-term time (Glossa pass, same page) | ${growth.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)} (added to the page load, CPU: ${times(r.loadCpu)})`).join('; ') || '–'} | ${mark(growth.length ? all(growth.map((r) => r.cpu !== null && r.cpu <= TARGETS.largeToSmall)) : null)} |`,
     );
   }
 
@@ -318,13 +329,16 @@ function targetsTable(result, summaries) {
   rows.push(
     `| content script ≤ 40 KB gzipped | ${kb(result.size.gzip)} gzipped (${kb(result.size.raw)} raw)${result.size.uiGzip ? `; the UI it loads on first use (tooltip, selection bar, highlights): ${kb(result.size.uiGzip)} gzipped` : ''}; its match data is a file of its own (match.bin, table below) | ${mark(gz <= TARGETS.contentScriptGzipKB)} |`,
   );
-  const passLongest = pages.flatMap(({ s }) => Object.values(s.glossaries).map((x) => x.trace.passLongestCpu));
-  const passLongestWall = pages.flatMap(({ s }) => Object.values(s.glossaries).map((x) => x.trace.passLongest));
+  // The first wave's target: no long task of Glossa's (the page load with Glossa and a pass), every page and glossary.
+  const glossaries = pages.flatMap(({ s }) => Object.values(s.glossaries));
+  const longestCpu = worst(glossaries.flatMap((x) => [x.trace.passLongestCpu, x.trace.loadLongestCpu]));
+  const longestWall = worst(glossaries.flatMap((x) => [x.trace.passLongest, x.trace.loadLongest]));
   rows.push(
-    `| no task of a pass over 50 ms (every page and glossary) | longest task of a pass, median of the worst page × glossary: ${both(worst(passLongestWall), worst(passLongest))} | ${mark(worst(passLongest) === null ? null : worst(passLongest) <= TARGETS.longTaskMs)} |`,
+    `| no task of Glossa's over 50 ms (page load with Glossa and a pass; every page and glossary) | longest task, median over runs of the worst page × glossary: ${both(longestWall, longestCpu)} | ${mark(longestCpu === null ? null : longestCpu <= TARGETS.longTaskMs)} |`,
   );
+  const largeMatcher = result.matcher['50k'];
   rows.push(
-    `| matcher for 50,000 terms ready in ≤ 200 ms (or made at build time) | compiled, sorted and packed with its trie at build time; read in place in the page: ${ms(median((result.matcher['50k'] ?? result.matcher.bundled ?? []).map((s) => s.readMs)))} (Node, cold) | **met** |`,
+    `| matcher for 50,000 terms ready in ≤ 200 ms (or made at build time) | compiled, sorted and packed with its trie at build time; read in place: ${largeMatcher ? `${ms(median(largeMatcher.map((s) => s.readMs)))} (Node, cold)` : '– (no 50,000-term pack in this run)'} | ${largeMatcher ? '**met**' : '?'} |`,
   );
   rows.push(
     `| memory of the loaded matcher reported | ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')} (the file read in place, plus the heap) | reported |`,
