@@ -120,7 +120,9 @@ describe('in an English browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-glossa-ui="tooltip"] button.close').count()).toBe(1);
     const controls = await tooltip(page).evaluate((box) =>
-      [...box.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]')].map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      [...box.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]')].map(
+        (el) => `${el.tagName.toLowerCase()}.${el.className}`,
+      ),
     );
     expect(controls.length).toBeGreaterThan(3);
     const visited: string[] = [];
