@@ -2,7 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ARTICLE_MATCHES, OPTIONAL_SITE_MATCHES } from './lib/sites/hosts';
 import { PDF_ORIGINS } from './lib/pdf/address';
+import { MATCH_FILE } from './lib/glossary/match-file';
 import { buildForms } from './scripts/build-forms.mjs';
+import { packMatch } from './scripts/pack-match.mjs';
 import { pdfjsAssets, withoutEval } from './scripts/pdfjs-assets.mjs';
 
 /**
@@ -56,9 +58,11 @@ export default defineConfig({
     'build:before': async () => {
       await buildForms();
     },
-    // The PDF reader's worker and character maps, from pdfjs-dist, as extension resources.
-    'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+    // The content script's match data, packed with its trie prebuilt (lib/match/packed.ts), as an
+    // extension file it fetches: no glossary data in the content script, nothing to parse or build in the page.
+    // And the PDF reader's worker and character maps, from pdfjs-dist, as extension resources.
+    'build:publicAssets': async (_, files) => {
+      files.push({ absoluteSrc: await packMatch(), relativeDest: MATCH_FILE }, ...pdfjsAssets());
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -77,9 +81,12 @@ export default defineConfig({
     // optional_host_permissions: origins go in optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_ORIGINS } : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
-    // The content script's UI, loaded on first use (entrypoints/content-ui). Chrome: imported
-    // by the content script, so web-accessible, only on the article hosts and at a per-session
-    // URL, so pages cannot probe for it. Firefox (MV2): injected by the background, not listed.
+    // The content script's UI, loaded on first use (entrypoints/content-ui), and its match data.
+    // Chrome: what the content script imports or fetches must be web-accessible. The UI only on the
+    // article hosts (on publisher pages the background injects it); the match data (the public
+    // glossary's forms, nothing of the reader's) wherever the content script may run: the article
+    // hosts and the sites a reader may enable. Both at a per-session URL, so pages cannot probe for
+    // them. Firefox (MV2): the UI is injected by the background, not listed.
     ...(manifestVersion === 3
       ? {
           web_accessible_resources: [
@@ -88,9 +95,11 @@ export default defineConfig({
               matches: [...new Set(ARTICLE_MATCHES.map((m) => `${new URL(m.replace('*', 'x')).origin}/*`))],
               use_dynamic_url: true,
             },
+            { resources: [MATCH_FILE], matches: OPTIONAL_SITE_MATCHES, use_dynamic_url: true },
           ],
         }
-      : {}),
+      : // Firefox (MV2): the content script fetches its match data (the URL holds the install's own random id).
+        { web_accessible_resources: [MATCH_FILE] }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

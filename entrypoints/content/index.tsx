@@ -21,12 +21,12 @@ import { Annotator, MATCH_ATTR, STATE_ATTR, TERM_ATTR } from '../../lib/annotate
 import { addPageStyle } from '../../lib/annotate/page-style';
 import { LateContent } from '../../lib/annotate/late-content';
 import { visibleFirst } from '../../lib/annotate/viewport';
-import { matchData } from '../../lib/glossary/match-data';
 import { Matcher } from '../../lib/match/matcher';
+import { loadMatchData } from './match-file';
 import { TooltipController } from '../../lib/tooltip/controller';
 import { notifyViews, onMessages, sendToBackground, type PageTerms } from '../../lib/messaging';
 import { enabledItem, readOptions, siteEnabled, watchOptions, type Options } from '../../lib/settings';
-import type { Category } from '../../lib/glossary/schema';
+import { CATEGORIES, type Category } from '../../lib/glossary/categories';
 import type {} from '../../lib/claims/protocol';
 import { pageSegments } from '../../lib/claims/page-text';
 import { revealText } from '../../lib/claims/reveal';
@@ -59,7 +59,8 @@ export default defineContentScript({
  */
 export const reader = {
   async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
-    // Marks read by `npm run bench` (the performance timeline is shared with the page).
+    // Marks read by `npm run bench` (the performance timeline is shared with the page): glossa:start, glossa:settings
+    // (settings read), glossa:data (match data ready), glossa:first-viewport, glossa:viewport-complete, glossa:pass.
     performance.mark('glossa:start');
     // Before any await: the background checks this mark before injecting the script (one copy per page).
     (globalThis as Record<string, unknown>)[CONTENT_MARK] = true;
@@ -69,8 +70,11 @@ export const reader = {
     // Answered from the start, so the popup can wait for the first pass of a page it just asked to read.
     onMessages({ 'page:whenRead': () => read });
     const adapter = pick(new URL(location.href));
+    // The match data is fetched while the settings are read.
+    if (adapter?.isArticle(document)) void loadMatchData().catch(() => {});
     // Both settings in one round trip: the first viewport waits for them.
     const [initialOptions, initiallyEnabled] = await Promise.all([readOptions(), enabledItem.getValue()]);
+    performance.mark('glossa:settings');
     let options = initialOptions;
     const pageLife = new AbortController();
     ctx.onInvalidated(() => pageLife.abort());
@@ -171,8 +175,11 @@ class Session {
       return;
     }
     const categories = new Set<Category>(this.options().categories);
-    // Built in slices by the first pass (a large glossary must not hold the page up).
-    const matcher = Matcher.build(matchData, undefined, (t) => !t.category || categories.has(t.category));
+    // Read in place from the packed file (its trie is prebuilt): nothing to parse or build.
+    const data = await loadMatchData();
+    performance.mark('glossa:data');
+    if (this.running !== running) return;
+    const matcher = new Matcher(data, undefined, CATEGORIES.every((c) => categories.has(c)) ? undefined : { categories });
     const annotator = new Annotator({ matcher, exclude: adapter.exclude, segments: adapter.segments });
     this.annotator = annotator;
     this.style = addPageStyle(document);
@@ -199,7 +206,9 @@ class Session {
     const late = new LateContent(document, adapter, annotator, running.signal);
     late.firstPass = {
       prioritize: (segments) => visibleFirst(segments, window.innerHeight),
-      onVisibleDone: () => performance.mark('glossa:first-viewport'),
+      // What nothing in the article can change is marked at once; the rest of the visible region once the article is read.
+      onFirstViewport: () => performance.mark('glossa:first-viewport'),
+      onVisibleDone: () => performance.mark('glossa:viewport-complete'),
     };
     late.onPass = () => {
       performance.mark('glossa:pass');

@@ -365,3 +365,31 @@ function insideBracket(text: string, open: number, close: number): AbbreviationP
     pattern: '(long, short)',
   };
 }
+
+/**
+ * Every string `findAbbreviations` could return as a short form in `text`,
+ * and more: the candidates at each bracket it examines, before any long
+ * form is looked for or any check made — the bracket's content (cut as
+ * `contentOf` cuts it), the last item of a bracket ("(long form, SF)"),
+ * and every ending of the word before " (" (in "SF (long form)", a
+ * sentence start may cut the word). The reading uses it to know, without
+ * finding the article's definitions, that a form can be defined nowhere in
+ * it (lib/annotate/early.ts); a unit test checks that it holds every short
+ * form found on the saved pages.
+ */
+export function potentialShortForms(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const [open, close] of bracketPairs(text)) {
+    if (open === 0 || !SPACE.test(text[open - 1])) continue;
+    const content = contentOf(text, open, close);
+    if (content && content[1] - content[0] <= MAX_SHORT) into.add(text.slice(content[0], content[1]));
+    const comma = text.lastIndexOf(', ', close);
+    if (comma > open) {
+      const last = text.slice(comma + 2, close).trim();
+      if (last.length <= MAX_SHORT) into.add(last);
+    }
+    let start = open - 1;
+    while (start > 0 && !SPACE.test(text[start - 1]) && open - 1 - start < MAX_SHORT) start--;
+    for (let s = start; s <= open - 1 - MIN_SHORT; s++) into.add(text.slice(s, open - 1));
+  }
+  return into;
+}

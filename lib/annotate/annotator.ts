@@ -10,7 +10,8 @@
  */
 import { Matcher } from '../match/matcher';
 import type { Normalized } from '../match/normalize';
-import { readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
+import { earlyMentions, readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
+import { potentialShortForms } from '../abbrev/schwartz-hearst';
 import type { MatchTerm } from '../glossary/schema';
 import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, readingOf, type Segment, type Segmenter } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
@@ -54,6 +55,13 @@ export interface PassOptions {
    * reordered segments are visible. `onVisibleDone` runs once those are wrapped.
    */
   prioritize?: (segments: Segment[]) => { ordered: Segment[]; visible: number };
+  /**
+   * A full pass with a visible region marks there at once, before reading
+   * the article, the mentions nothing in it can change (earlyMentions,
+   * lib/match/pipeline.ts); this runs once they are wrapped.
+   */
+  onFirstViewport?: () => void;
+  /** Runs once every mention of the visible region is wrapped (after the article is read). */
   onVisibleDone?: () => void;
 }
 
@@ -101,6 +109,8 @@ export class Annotator {
   private readonly segments: Segmenter;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
+  /** Per block wrapped, each term's tab stop (its first occurrence there) and where it starts. */
+  private readonly tabStops = new WeakMap<Segment, Map<string, { element: HTMLElement; start: number }>>();
   private nextMatch = 0;
   /** The article as last read, with its text as the cache key. */
   private reading: { key: string; reading: LazyReading } | undefined;
@@ -164,9 +174,6 @@ export class Annotator {
     // block of it, or of the late `blocks`, is annotated from that reading.
     const all = roots.flatMap((root) => this.segments(root, this.readExclude));
     if (!(await pause())) return;
-    const reading = await this.read(all, pause);
-    if (!reading) return;
-    this.lastRead = all;
     const indexOf = new Map(all.map((segment, i) => [segment.nodes[0], i]));
     const segments = blocks
       ? blocks
@@ -177,17 +184,35 @@ export class Annotator {
           .flatMap((block) => this.segments(block, this.readExclude))
       : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
-    // Text wrapped by an earlier pass is read through, not wrapped again: only look for it when there is some.
-    const checkWrapped = this.record.wrappers.length > 0;
+    const indices = ordered.map((segment) => indexOf.get(segment.nodes[0]));
+    // Blocks read the same way as by the reading (normalised once).
+    const normalized: (Normalized | undefined)[] = [];
+    // Text wrapped by an earlier pass (or marked early in this one) is read through, not wrapped again: only look for it there.
+    const wrappedBefore = this.record.wrappers.length > 0;
+    let markedEarly = new Set<number>();
+    // 0. The first viewport at once: what nothing in the article can change.
+    if (!blocks && visible > 0 && options.onFirstViewport) {
+      const early = await this.markEarly(all, indices.slice(0, visible), normalized, pause, onMutate, doc);
+      if (!early) return;
+      markedEarly = early;
+      options.onFirstViewport();
+      // Let the page paint what the reader sees.
+      await this.yieldForPaint();
+      if (generation !== this.generation) return;
+      sliceStart = this.now();
+    }
+    const reading = await this.read(all, pause, normalized);
+    if (!reading) return;
+    this.lastRead = all;
     const wrap = (index: number | undefined) => {
       if (index === undefined) return;
       // The segment as read (a late block's segments are the same runs of text).
       const segment = all[index];
       if (!segment.nodes.every((n) => n.isConnected)) return;
       const mentions = reading.mentionsAt(index);
+      const checkWrapped = wrappedBefore || markedEarly.has(index);
       if (mentions.length) onMutate(() => this.annotateSegment(segment, this.normalized[index], mentions, doc, checkWrapped));
     };
-    const indices = ordered.map((segment) => indexOf.get(segment.nodes[0]));
     // 1. The visible region: at once where no ambiguous form needs the whole article's evidence…
     const waiting: number[] = [];
     for (let i = 0; i < visible; i++) {
@@ -225,13 +250,56 @@ export class Annotator {
   }
 
   /**
+   * Marks, in the `visible` segments (indices into `all`), the mentions
+   * nothing in the article can change (earlyMentions: lib/match/pipeline.ts),
+   * before the article is read: only the blocks with a bracket are
+   * normalised, for the short forms the paper could define
+   * (potentialShortForms). Fills `normalized` for the segments it reads;
+   * returns the segments it wrapped, or undefined when the pass was stopped.
+   */
+  private async markEarly(
+    all: Segment[],
+    visible: readonly (number | undefined)[],
+    normalized: (Normalized | undefined)[],
+    pause: () => Promise<boolean>,
+    onMutate: (write: () => void) => void,
+    doc: Document,
+  ): Promise<Set<number> | undefined> {
+    const potential = new Set<string>();
+    for (let i = 0; i < all.length; i++) {
+      if (!all[i].text.includes('(')) continue;
+      potentialShortForms((normalized[i] ??= readingOf(all[i])).text, potential);
+      if (!(await pause())) return undefined;
+    }
+    const wrapped = new Set<number>();
+    const checkWrapped = this.record.wrappers.length > 0;
+    for (const index of visible) {
+      if (index === undefined) continue;
+      const segment = all[index];
+      const text = (normalized[index] ??= readingOf(segment));
+      const mentions = earlyMentions(text.text, this.matcher!.find(text.text), potential);
+      if (mentions.length) {
+        onMutate(() => this.annotateSegment(segment, text, mentions, doc, checkWrapped));
+        wrapped.add(index);
+      }
+      if (!(await pause())) return undefined;
+    }
+    return wrapped;
+  }
+
+  /**
    * The reading of the article (lib/match/pipeline.ts), recomputed when its
    * text changes, in slices; undefined when the pass was stopped meanwhile.
+   * `known`: segments already normalised in this pass.
    */
-  private async read(segments: Segment[], pause: () => Promise<boolean>): Promise<LazyReading | undefined> {
+  private async read(
+    segments: Segment[],
+    pause: () => Promise<boolean>,
+    known: readonly (Normalized | undefined)[] = [],
+  ): Promise<LazyReading | undefined> {
     const normalized: Normalized[] = [];
-    for (const segment of segments) {
-      normalized.push(readingOf(segment));
+    for (let i = 0; i < segments.length; i++) {
+      normalized.push(known[i] ?? readingOf(segments[i]));
       if (!(await pause())) return undefined;
     }
     const blocks = normalized.map((n) => n.text);
@@ -250,10 +318,13 @@ export class Annotator {
   /**
    * Keyboard access: the first occurrence of each term in a paragraph is a
    * tab stop (every occurrence would bury the reader in tab stops); terms
-   * inside links or buttons are reached through the link itself.
+   * inside links or buttons are reached through the link itself. A block
+   * wrapped in two goes (the first viewport's early mentions, then the rest)
+   * keeps one tab stop per term, on its first occurrence.
    */
   private annotateSegment(segment: Segment, { map }: Normalized, mentions: readonly Mention[], doc: Document, checkWrapped: boolean): void {
-    const tabStops = new Set<string>();
+    let tabStops = this.tabStops.get(segment);
+    if (!tabStops) this.tabStops.set(segment, (tabStops = new Map()));
     for (const mention of mentions) {
       const start = map[mention.start];
       const end = map[mention.end - 1] + 1;
@@ -264,10 +335,12 @@ export class Annotator {
       const elements = wrapRange(segment, start, end, { [TERM_ATTR]: termId, [MATCH_ATTR]: String(n) }, this.record, doc);
       if (!elements.length) continue;
       this.occurrences.push({ termId, match: n, elements, definition: mention.definition });
-      if (!tabStops.has(termId) && !elements[0].closest('a[href], button')) {
-        tabStops.add(termId);
-        elements[0].tabIndex = 0;
-      }
+      const stop = tabStops.get(termId);
+      if (stop && stop.start < start) continue;
+      if (elements[0].closest('a[href], button')) continue;
+      stop?.element.removeAttribute('tabindex');
+      tabStops.set(termId, { element: elements[0], start });
+      elements[0].tabIndex = 0;
     }
   }
 
@@ -299,6 +372,7 @@ export class Annotator {
   }
 }
 
+/** A segment's text as matching reads it (lib/match/normalize.ts). */
 /** Whether any text of [start, end) of `segment` is inside one of our wrappers (wrapped by an earlier pass). */
 function touchesWrapper(segment: Segment, start: number, end: number): boolean {
   let lo = 0;

@@ -20,7 +20,7 @@ export class LateContent {
   private running: Promise<void> = Promise.resolve();
   private roots: Element[] = [];
   /** Options of the first, full pass (visible region first). */
-  firstPass: Pick<PassOptions, 'prioritize' | 'onVisibleDone'> = {};
+  firstPass: Pick<PassOptions, 'prioritize' | 'onFirstViewport' | 'onVisibleDone'> = {};
   /** Called after every pass (first and late). */
   onPass: () => void = () => {};
 

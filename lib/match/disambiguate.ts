@@ -48,7 +48,6 @@ import { meansOneTerm, type CompiledForm, type Matcher } from './matcher';
 import { lowerSameLength, normalize } from './normalize';
 import type { MatchTerm, RivalSense } from '../glossary/schema';
 import rivalSenses from '../../data/rival-senses.json';
-import { namesOfCompiled } from './compiled';
 import type { Span } from '../abbrev/sentences';
 
 /** Sentences either side of the mention's own that count as "around" it. */
@@ -92,8 +91,9 @@ export function neverTheGlossarySense(text: string, start: number, end: number):
 }
 
 /** "TCAs" and "TCA" are one short form; "ACC" and "Acc" are not, nor "Cs" and "C". */
+const PLURAL_OF_CAPITAL = /[\p{Lu}\p{N}]s$/u;
 export function shortFormKey(shortForm: string): string {
-  return shortForm.length > 2 && /[\p{Lu}\p{N}]s$/u.test(shortForm) ? shortForm.slice(0, -1) : shortForm;
+  return shortForm.length > 2 && PLURAL_OF_CAPITAL.test(shortForm) ? shortForm.slice(0, -1) : shortForm;
 }
 
 // ---------------------------------------------------------------------------
@@ -380,7 +380,8 @@ export class CueScanner {
   /** Cues in lower case, matched in the lower-cased text; cues with a capital ("US", "MS", "Krebs"), matched as written. */
   private readonly groups: Array<{ automaton: Automaton; patterns: string[]; keys: string[][]; lower: boolean }>;
 
-  constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>) {
+  /** `rivals`: the short forms whose rival senses to look for (all by default). */
+  constructor(terms: Iterable<Pick<MatchTerm, 'id' | 'cues'>>, candidates: ReadonlySet<string>, rivals?: ReadonlySet<string>) {
     const byPattern = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
     const add = (cue: string, key: string) => {
       const text = normalize(cue.trim()).text;
@@ -395,7 +396,8 @@ export class CueScanner {
       if (!candidates.has(term.id)) continue;
       for (const cue of term.cues ?? []) add(cue, CUE + term.id);
     }
-    for (const [form, cues] of Object.entries(RIVAL_SENSES)) for (const cue of cues) add(cue, RIVAL + form);
+    for (const [form, cues] of Object.entries(RIVAL_SENSES))
+      if (!rivals || rivals.has(form)) for (const cue of cues) add(cue, RIVAL + form);
     this.groups = byPattern.map((group, i) => {
       const patterns = [...group.keys()];
       return { automaton: new Automaton(patterns), patterns, keys: patterns.map((p) => [...group.get(p)!]), lower: i === 0 };
@@ -546,13 +548,12 @@ const lexicons = new WeakMap<Matcher, Lexicon>();
 export function lexiconOf(matcher: Matcher): Lexicon {
   let lexicon = lexicons.get(matcher);
   if (!lexicon) {
-    let names: Map<string, string[]> | undefined;
     let scanner: CueScanner | undefined;
     lexicon = {
-      names: { get: (id: string) => (names ??= namesOfCompiled(matcher.data, matcher.enabled)).get(id) },
+      names: { get: (id: string) => matcher.namesOf(id) },
       get scanner() {
         return (scanner ??= new CueScanner(
-          matcher.data.terms.filter((_, i) => matcher.enabled[i]),
+          matcher.cueTerms(),
           // The terms some ambiguous form may mean: the ones whose cues are worth scanning for.
           matcher.ambiguousTermIds(),
         ));

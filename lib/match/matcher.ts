@@ -17,12 +17,13 @@
  *   match's text with its last characters replaced by as many of the same
  *   kind: digits for digits, letters for letters).
  */
-import { Trie } from './trie';
 import { isWordCode } from './chars';
 import { finish } from '../steps';
 import { lowerSameLength } from './normalize';
-import { compileTerms, REF_AMBIGUOUS, type CompiledData, type CompiledFormRow, type CompiledTerm } from './compiled';
+import { compileTerms, REF_AMBIGUOUS, type CompiledData, type CompiledTerm } from './compiled';
+import { FORM_CASE, FORM_WORD_END, PackedMatchData, packSteps } from './packed';
 import type { MatchTerm } from '../glossary/schema';
+import type { Category } from '../glossary/categories';
 
 export interface CompiledForm {
   /** Normalised form in its original case. */
@@ -44,116 +45,110 @@ export interface TextMatch {
   form: CompiledForm;
 }
 
-/** Flags per pattern: case-sensitive, ends with a letter or digit. */
-const CASE = 1;
-const WORD_END = 2;
-/** Forms per step of a stepwise build. */
-const STEP = 8192;
+/** Which terms a matcher matches: all, those a predicate picks, or those of some categories (and those without one). */
+export type TermFilter = ((term: CompiledTerm) => boolean) | { categories: ReadonlySet<Category> };
 
-/** The refs of a row's enabled terms. */
-function enabledRefs(row: CompiledFormRow, enabled: readonly boolean[]): number[] {
-  const refs: number[] = [];
-  for (let i = 2; i < row.length; i++) if (enabled[(row[i] as number) >> 2]) refs.push(row[i] as number);
-  return refs;
-}
-
-/** What a matcher is made of, built in steps. */
-class MatcherParts {
-  constructor(
-    readonly data: CompiledData,
-    readonly enabled: readonly boolean[],
-    readonly rowOf: Int32Array,
-    readonly flags: Uint8Array,
-    readonly trie: Trie,
-  ) {}
-}
-
-function* matcherParts(
-  source: readonly MatchTerm[] | CompiledData,
-  inflected?: (term: MatchTerm) => readonly string[],
-  enabled?: (term: CompiledTerm) => boolean,
-): Generator<void, MatcherParts> {
-  const data = 'forms' in source ? source : compileTerms(source, inflected);
-  const on = data.terms.map((t) => !enabled || enabled(t));
-  const all = on.every(Boolean);
-  const rows = data.forms;
-  const rowOf = new Int32Array(rows.length);
-  const flags = new Uint8Array(rows.length);
-  const texts: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (r % STEP === STEP - 1) yield;
-    if (!all && !enabledRefs(row, on).length) continue;
-    const text = row[0];
-    rowOf[texts.length] = r;
-    flags[texts.length] = (row[1] === 1 ? CASE : 0) | (isWordCode(text.charCodeAt(text.length - 1)) ? WORD_END : 0);
-    texts.push(text);
+/** Per term: 1 when matched; undefined when every term is. */
+function enabledTerms(packed: PackedMatchData, filter: TermFilter | undefined): Uint8Array | undefined {
+  if (!filter) return undefined;
+  const on = new Uint8Array(packed.terms);
+  for (let t = 0; t < packed.terms; t++) {
+    if (typeof filter === 'function') on[t] = filter(packed.term(t)) ? 1 : 0;
+    else {
+      const category = packed.category(t);
+      on[t] = !category || filter.categories.has(category) ? 1 : 0;
+    }
   }
-  // Lower-cased in one call (forms never contain a line break); one by one if a character changes length.
-  const joined = texts.join('\n');
-  const lower = joined.toLowerCase();
-  const patterns = !texts.length ? [] : lower.length === joined.length ? lower.split('\n') : texts.map(lowerSameLength);
-  if (patterns.length !== texts.length) throw new Error('Matcher: a form contains a line break');
-  yield;
-  const trie = yield* Trie.build(patterns);
-  return new MatcherParts(data, on, rowOf.subarray(0, patterns.length), flags.subarray(0, patterns.length), trie);
+  return on.every(Boolean) ? undefined : on;
+}
+
+/** Packed data from terms or compiled data, in steps (the trie's build yields). */
+function* packedOf(
+  source: readonly MatchTerm[] | CompiledData | PackedMatchData,
+  inflected?: (term: MatchTerm) => readonly string[],
+): Generator<void, PackedMatchData> {
+  if (source instanceof PackedMatchData) return source;
+  const data = 'forms' in source ? source : compileTerms(source, inflected);
+  return new PackedMatchData(yield* packSteps(data));
 }
 
 export class Matcher {
-  /** The compiled data and which of its terms are matched (for namesOf). */
-  readonly data: CompiledData;
-  readonly enabled: readonly boolean[];
-  private readonly trie: Trie;
-  /** The row of `data.forms` of each pattern of the trie. */
-  private readonly rowOf: Int32Array;
-  private readonly flags: Uint8Array;
+  /** The glossary's forms and terms (lib/match/packed.ts): form p is the trie's pattern p. */
+  private readonly packed: PackedMatchData;
+  /** Per term, 1 if matched; undefined when all are. */
+  private readonly enabled: Uint8Array | undefined;
+  /** Per form, when some terms are not matched: 0 not known yet, 1 matched (one of its terms is), 2 not. */
+  private readonly live: Uint8Array | undefined;
   /** Forms made on first use (a large glossary's are mostly never matched). */
   private readonly made: (CompiledForm | undefined)[];
+  /** Term index by id, for the ids this matcher has handed out. */
+  private readonly indexOfId = new Map<string, number>();
 
   /**
    * From terms: `inflected(term)` gives a term's generated inflected forms
    * (for `bundled.terms`, lib/glossary/inflections.ts; none by default).
-   * From compiled data (lib/match/compiled.ts, what the content script
-   * carries): `enabled` picks the terms to match (all by default), exactly as
-   * if the data had been compiled from those terms alone.
+   * From compiled data (lib/match/compiled.ts) or packed data (what the
+   * content script loads, lib/match/packed.ts): `enabled` picks the terms to
+   * match (all by default), exactly as if the data had been compiled from
+   * those terms alone.
    */
   constructor(
-    source: readonly MatchTerm[] | CompiledData | MatcherParts,
+    source: readonly MatchTerm[] | CompiledData | PackedMatchData,
     inflected?: (term: MatchTerm) => readonly string[],
-    enabled?: (term: CompiledTerm) => boolean,
+    enabled?: TermFilter,
   ) {
-    const parts = source instanceof MatcherParts ? source : finish(matcherParts(source, inflected, enabled));
-    this.data = parts.data;
-    this.enabled = parts.enabled;
-    this.rowOf = parts.rowOf;
-    this.flags = parts.flags;
-    this.trie = parts.trie;
-    this.made = new Array(parts.rowOf.length);
+    this.packed = finish(packedOf(source, inflected));
+    this.enabled = enabledTerms(this.packed, enabled);
+    this.live = this.enabled ? new Uint8Array(this.packed.forms) : undefined;
+    this.made = new Array(this.packed.forms);
   }
 
   /**
    * The same matcher built in steps (a few thousand forms each), for a caller
    * that yields to the page in between: a large glossary's build never holds
-   * the page up for long.
+   * the page up for long. (Packed data needs no build.)
    */
   static *build(
-    source: readonly MatchTerm[] | CompiledData,
+    source: readonly MatchTerm[] | CompiledData | PackedMatchData,
     inflected?: (term: MatchTerm) => readonly string[],
-    enabled?: (term: CompiledTerm) => boolean,
+    enabled?: TermFilter,
   ): Generator<void, Matcher> {
-    return new Matcher(yield* matcherParts(source, inflected, enabled));
+    return new Matcher(yield* packedOf(source, inflected), undefined, enabled);
+  }
+
+  /** Whether form p is matched: one of its terms is. */
+  private isLive(p: number): boolean {
+    const live = this.live;
+    if (!live) return true;
+    if (live[p] === 0) {
+      live[p] = 2;
+      for (const ref of this.packed.refs(p)) if (this.enabled![ref >> 2]) live[p] = 1;
+    }
+    return live[p] === 1;
+  }
+
+  /** The refs of form p's matched terms. */
+  private refs(p: number): number[] {
+    const refs: number[] = [];
+    for (const ref of this.packed.refs(p)) if (!this.enabled || this.enabled[ref >> 2]) refs.push(ref);
+    return refs;
+  }
+
+  private termId(t: number): string {
+    const id = this.packed.termId(t);
+    this.indexOfId.set(id, t);
+    return id;
   }
 
   /** The form of pattern `p`. */
   private form(p: number): CompiledForm {
     let form = this.made[p];
     if (!form) {
-      const row = this.data.forms[this.rowOf[p]];
-      const refs = enabledRefs(row, this.enabled);
+      const refs = this.refs(p);
       form = this.made[p] = {
-        text: row[0],
-        caseSensitive: row[1] === 1,
-        termIds: refs.map((ref) => this.data.terms[ref >> 2].id),
+        text: this.packed.text(p),
+        caseSensitive: (this.packed.flags[p] & FORM_CASE) !== 0,
+        termIds: refs.map((ref) => this.termId(ref >> 2)),
         ambiguous: refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0),
       };
     }
@@ -163,26 +158,44 @@ export class Matcher {
   /** Every form matched (made on demand: reading them all costs as much as the glossary is large). */
   get forms(): CompiledForm[] {
     const forms: CompiledForm[] = [];
-    for (let p = 0; p < this.rowOf.length; p++) forms.push(this.form(p));
+    for (let p = 0; p < this.packed.forms; p++) if (this.isLive(p)) forms.push(this.form(p));
     return forms;
   }
 
   /** The terms some ambiguous form or form shared by several terms may mean. */
   ambiguousTermIds(): Set<string> {
     const ids = new Set<string>();
-    for (let p = 0; p < this.rowOf.length; p++) {
-      const row = this.data.forms[this.rowOf[p]];
-      // Most rows have one term and no ambiguity mark: skip them without allocating.
-      if (row.length === 3 && ((row[2] as number) & REF_AMBIGUOUS) === 0) continue;
-      const refs = enabledRefs(row, this.enabled);
-      if (refs.length > 1 || refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0)) for (const ref of refs) ids.add(this.data.terms[ref >> 2].id);
+    // Only forms with several terms or an ambiguous one (the packed data lists them).
+    for (const p of this.packed.shared) {
+      const refs = this.refs(p);
+      if (refs.length > 1 || refs.some((ref) => (ref & REF_AMBIGUOUS) !== 0)) for (const ref of refs) ids.add(this.termId(ref >> 2));
     }
     return ids;
   }
 
+  /** A matched term's own names (variants and abbreviations, normalised), in form order; undefined for a term not matched. */
+  namesOf(termId: string): string[] | undefined {
+    let t = this.indexOfId.get(termId);
+    if (t === undefined) {
+      for (let i = 0; i < this.packed.terms && t === undefined; i++) if (this.packed.termId(i) === termId) t = i;
+      if (t === undefined) return undefined;
+      this.indexOfId.set(termId, t);
+    }
+    if (this.enabled && !this.enabled[t]) return undefined;
+    const names = [...this.packed.names(t)].map((p) => this.packed.text(p));
+    return names.length ? names : undefined;
+  }
+
+  /** The matched terms that have context cues. */
+  cueTerms(): { id: string; cues: string[] }[] {
+    const terms: { id: string; cues: string[] }[] = [];
+    for (const [t, cues] of this.packed.cues) if (!this.enabled || this.enabled[t]) terms.push({ id: this.termId(t), cues });
+    return terms;
+  }
+
   /** States of the matcher's trie (benchmark figure). */
   get states(): number {
-    return this.trie.states;
+    return this.packed.trie.states;
   }
 
   /**
@@ -195,7 +208,9 @@ export class Matcher {
    */
   find(text: string): TextMatch[] {
     const lowered = lowerSameLength(text);
-    const trie = this.trie;
+    const packed = this.packed;
+    const trie = packed.trie;
+    const flagsOf = packed.flags;
     const chosen: TextMatch[] = [];
     const length = text.length;
     let previousWord = false;
@@ -211,9 +226,10 @@ export class Matcher {
         state = trie.child(state, lowered.charCodeAt(j));
         if (state === 0) break;
         for (let p = trie.patternAt(state); p >= 0; p = trie.nextAt(p)) {
-          const flags = this.flags[p];
-          if ((flags & WORD_END) !== 0 && j + 1 < length && isWordCode(text.charCodeAt(j + 1))) continue;
-          if ((flags & CASE) !== 0 && !text.startsWith(this.data.forms[this.rowOf[p]][0], i)) continue;
+          const flags = flagsOf[p];
+          if ((flags & FORM_WORD_END) !== 0 && j + 1 < length && isWordCode(text.charCodeAt(j + 1))) continue;
+          if ((flags & FORM_CASE) !== 0 && !packed.textAt(p, text, i)) continue;
+          if (!this.isLive(p)) continue;
           best = p;
           bestEnd = j + 1;
           break;
@@ -255,7 +271,7 @@ export class Matcher {
     if (stemLength < 1 || !SUBTYPE.test(subtype) || !sameKinds(matched.slice(stemLength), subtype)) return undefined;
     const form = matched.slice(0, stemLength) + subtype;
     const q = this.exact(form);
-    if (q < 0 || this.rowOf[q] === this.rowOf[p]) return undefined;
+    if (q < 0 || q === p) return undefined;
     return { match: { start: slash + 1, end, form: this.form(q) }, form, pattern: q };
   }
 
@@ -263,11 +279,13 @@ export class Matcher {
   private exact(text: string): number {
     const lowered = lowerSameLength(text);
     let state = 0;
-    for (let j = 0; j < lowered.length && (state = this.trie.child(state, lowered.charCodeAt(j))) !== 0; j++);
+    const { trie } = this.packed;
+    for (let j = 0; j < lowered.length && (state = trie.child(state, lowered.charCodeAt(j))) !== 0; j++);
     if (state === 0) return -1;
-    for (let p = this.trie.patternAt(state); p >= 0; p = this.trie.nextAt(p)) {
-      if (this.data.forms[this.rowOf[p]][0].length !== text.length) continue;
-      if ((this.flags[p] & CASE) !== 0 && this.data.forms[this.rowOf[p]][0] !== text) continue;
+    for (let p = trie.patternAt(state); p >= 0; p = trie.nextAt(p)) {
+      const form = this.packed.text(p);
+      if (form.length !== text.length || !this.isLive(p)) continue;
+      if ((this.packed.flags[p] & FORM_CASE) !== 0 && form !== text) continue;
       return p;
     }
     return -1;

@@ -31,11 +31,14 @@ import { isWordChar } from './chars';
 import { Matcher, meansOneTerm, type CompiledForm, type TextMatch } from './matcher';
 import {
   addNameEvidence,
+  CueScanner,
   decide,
   Definitions,
   Evidence,
   joinsOurAbbreviations,
   lexiconOf,
+  neverTheGlossarySense,
+  shortFormKey,
   termOfLongForm,
   windowAround,
   type PaperDefinition,
@@ -157,15 +160,23 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
   const evidence = new Evidence();
   let gathered = false;
   function* gather(): Generator<void> {
-    let any = false;
+    // What the evidence is read for: the terms the article's ambiguous forms may mean, and those forms' rival senses.
+    const candidates = new Set<string>();
+    const rivals = new Set<string>();
     for (let segment = 0; segment < blocks.length; segment++) {
-      if (ambiguousIn(segment)) any = true;
+      for (const m of matchesOf(segment)) {
+        if (meansOneTerm(m.form)) continue;
+        for (const id of m.form.termIds) candidates.add(id);
+        rivals.add(shortFormKey(blocks[segment].slice(m.start, m.end)));
+      }
       if (segment % 8 === 7) yield;
     }
-    if (any) {
+    if (candidates.size) {
+      // Only their names and cues, and those rivals, are ever counted (lib/match/disambiguate.ts senseFromContext).
+      const scanner = new CueScanner(matcher.cueTerms(), candidates, rivals);
       for (let segment = 0; segment < blocks.length; segment++) {
-        for (const m of matchesOf(segment)) addNameEvidence(evidence, m.form, segment, m.start);
-        lexicon.scanner.scan(blocks[segment], segment, evidence);
+        for (const m of matchesOf(segment)) if (candidates.has(m.form.termIds[0])) addNameEvidence(evidence, m.form, segment, m.start);
+        scanner.scan(blocks[segment], segment, evidence);
         if (segment % 8 === 7) yield;
       }
     }
@@ -197,10 +208,11 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
     /** Occurrences of short forms that join our abbreviations: their parts carry the whole's definition. */
     const compounds: Candidate[] = [];
     if (automaton) {
-      const taken = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+      const span = (start: number, end: number) => start * 0x200000 + (end - start);
+      const taken = new Set(candidates.map((c) => span(c.start, c.end)));
       for (const hit of automaton.search(text)) {
         if (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end])) continue;
-        if (taken.has(`${hit.start}:${hit.end}`)) continue;
+        if (taken.has(span(hit.start, hit.end))) continue;
         (compoundPattern[hit.pattern] ? compounds : candidates).push({ start: hit.start, end: hit.end });
       }
     }
@@ -212,7 +224,9 @@ export function* readArticleSteps(blocks: readonly string[], glossary: Matcher |
       resolved.push({ start: d.longStart, end: d.longEnd, termId: d.termId, definition: d });
     }
     for (const c of candidates) {
-      const [windowStart, windowEnd] = windowAround(sentencesOf(segment), c.start, c.end, text.length);
+      // Only an ambiguous form's evidence is counted in a window of sentences: split the block only for one.
+      const [windowStart, windowEnd] =
+        c.form && !meansOneTerm(c.form) ? windowAround(sentencesOf(segment), c.start, c.end, text.length) : [c.start, c.end];
       const decision = decide(c.form, text, { segment, start: c.start, end: c.end, windowStart, windowEnd }, byShortForm, evidence);
       if (!decision) continue;
       const mention: Mention = { start: c.start, end: c.end, ...decision };
@@ -254,4 +268,50 @@ function leftmostLongest(mentions: Mention[]): Mention[] {
     reach = m.end;
   }
   return chosen;
+}
+
+/** The longest text a paper's short form can match: ten characters (lib/abbrev/schwartz-hearst.ts), and a plural "s". */
+const LONGEST_SHORT_FORM = 11;
+
+/**
+ * The mentions of one block that nothing else in the article can change,
+ * found before the article is read: the annotator marks them at once (the
+ * first viewport), and reading the whole article later gives each of them
+ * again, unchanged (tests/lib/match/early.test.ts). `potential` holds every
+ * short form the paper could define anywhere (potentialShortForms of each
+ * block with a bracket, lib/abbrev/schwartz-hearst.ts). A glossary match is
+ * such a mention when
+ * - its form always means its one term (rule b needs no context);
+ * - no definition can be of its short form (rule a): neither it nor its
+ *   plural is a potential short form;
+ * - no occurrence of a short form the paper may define can displace it
+ *   (leftmost-longest): no word-bounded span that starts before it and
+ *   reaches into it, or starts with it and ends after it, is a potential
+ *   short form or one's plural;
+ * - its context is not one where the form never means the glossary's sense.
+ * Everything else (ambiguous forms, forms the paper may define, the paper's
+ * own abbreviations) waits for the whole article.
+ */
+export function earlyMentions(text: string, matches: readonly TextMatch[], potential: ReadonlySet<string>): Mention[] {
+  const isPotential = (s: string) => potential.has(s) || (s.endsWith('s') && potential.has(s.slice(0, -1)));
+  const mentions: Mention[] = [];
+  for (const m of matches) {
+    if (!meansOneTerm(m.form) || neverTheGlossarySense(text, m.start, m.end)) continue;
+    const key = shortFormKey(text.slice(m.start, m.end));
+    if (potential.has(key) || potential.has(`${key}s`)) continue;
+    if (displaceable(text, m.start, m.end, isPotential)) continue;
+    mentions.push({ start: m.start, end: m.end, termId: m.form.termIds[0] });
+  }
+  return mentions;
+}
+
+/** Whether a short form occurrence (as readArticleSteps finds them) could take the place of [start, end). */
+function displaceable(text: string, start: number, end: number, isPotential: (s: string) => boolean): boolean {
+  for (let a = Math.max(0, start - LONGEST_SHORT_FORM + 1); a <= start; a++) {
+    if (isWordChar(text[a - 1])) continue;
+    for (let b = a === start ? end + 1 : start + 1; b <= Math.min(text.length, a + LONGEST_SHORT_FORM); b++) {
+      if (!isWordChar(text[b]) && isPotential(text.slice(a, b))) return true;
+    }
+  }
+  return false;
 }

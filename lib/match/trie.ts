@@ -48,6 +48,12 @@ export class Trie {
     return new Trie(arrays);
   }
 
+  /** The trie's arrays, as lib/match/packed.ts stores them. */
+  get arrays(): TrieArrays {
+    const { states, code, firstChild, sibling, head, nextPattern } = this;
+    return { states, code, firstChild, sibling, head, nextPattern };
+  }
+
   /** The child of `state` by code unit `c`, or 0 when there is none. */
   child(state: number, c: number): number {
     if (state === 0 && c < 128) return this.rootAscii[c];
@@ -81,7 +87,7 @@ export interface TrieArrays {
 /** Patterns per step of a stepwise build. */
 const STEP = 8192;
 
-function* trieArrays(patterns: readonly string[]): Generator<void, TrieArrays> {
+export function* trieArrays(patterns: readonly string[]): Generator<void, TrieArrays> {
   const count = patterns.length;
   // 1. Each pattern's common prefix with the one before it: the states are
   //    the rest of each pattern, so they can be counted before allocating.

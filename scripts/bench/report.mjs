@@ -2,6 +2,13 @@
 // per page, glossary and method, the ratios, and the speed targets with
 // met / not met. Only the block between the bench markers of BENCHMARKS.md
 // is replaced; the prose around it is kept.
+//
+// Two clocks, both from the renderer's main thread: wall time of its tasks
+// (CDP TaskDuration, a trace event's duration) and its CPU time (CDP
+// ThreadTime, a trace event's thread duration). On a quiet machine they
+// agree; on a shared one the wall clock also counts the time other
+// processes held the CPU in the middle of a task, so the CPU figures are the
+// ones that compare across runs, and every target is given on both.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,13 +18,15 @@ const END = '<!-- bench:end -->';
 
 /** The speed targets. */
 export const TARGETS = {
-  ratioToMarkJs: 1 / 3,
+  loadToMarkJsBest: 0.5,
+  passToFloor: 8,
   longTaskMs: 50,
   firstViewportMs: 50,
   largeToSmall: 1.3,
-  matcherBuildMs: 200,
   contentScriptGzipKB: 40,
 };
+
+const METRICS = ['TaskDuration', 'ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
 export function median(values) {
   const list = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -27,16 +36,32 @@ export function median(values) {
 }
 
 const ms = (v) => (v === null || v === undefined ? '–' : `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms`);
-const maxOf = (a, b) => (a === null ? b : b === null ? a : Math.max(a, b));
-const minus = (a, b) => (a === null || b === null ? null : a - b);
-const ratio = (a, b) => (a === null || b === null || !b ? null : a / b);
-const times = (v) => (v === null ? '–' : `${v.toFixed(2)}×`);
+const ratio = (a, b) => (a === null || a === undefined || b === null || b === undefined || !b ? null : a / b);
+const times = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const mark = (ok) => (ok === null ? '?' : ok ? '**met**' : '**not met**');
+const mark = (ok) => (ok === null || ok === undefined ? '?' : ok ? '**met**' : '**not met**');
+const all = (list) => list.length > 0 && list.every(Boolean);
+const worst = (list) => {
+  const values = list.filter((v) => v !== null && v !== undefined);
+  return values.length ? Math.max(...values) : null;
+};
+/** "wall / CPU" of a pair of figures. */
+const both = (wall, cpu, fmt = ms) => `${fmt(wall)} / ${fmt(cpu)}`;
 
-/** Median of one metric over samples of a scenario (samples may be errors). */
-const med = (list, pick) => median((list ?? []).filter((s) => !s.error).map(pick));
+/** Median of one value over samples of a scenario (samples may be errors). */
+const med = (list, pick) => median((list ?? []).filter((s) => s && !s.error).map(pick));
+const maxOver = (list, pick) => worst((list ?? []).filter((s) => s && !s.error).map(pick));
+
+/**
+ * Main-thread time a page load gained, paired run by run: the median over
+ * runs of (this load's total − the same run's baseline load), so a busy
+ * spell of the machine moves both sides of each difference.
+ */
+const pairedAdded = (list, base, metric) =>
+  median((list ?? []).map((s, i) => (s && !s.error && base?.[i] && !base[i].error ? s.total[metric] - base[i].total[metric] : null)));
+
+const glossariesOf = (result, page) => result.glossaries.filter((g) => !page.glossaries || page.glossaries.includes(g.id));
 
 /** Per page and glossary: the medians the tables and targets use. */
 export function summarize(result) {
@@ -47,57 +72,53 @@ export function summarize(result) {
     const summary = {
       baseline: {
         task: med(base, (s) => s.total.TaskDuration),
+        cpu: med(base, (s) => s.total.ThreadTime),
         longest: med(base, (s) => s.longest),
         textNodes: med(base, (s) => s.textNodes),
         chars: med(base, (s) => s.chars),
       },
-      floor: Object.fromEntries(
-        ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(base, (s) => s.floor[m])]),
-      ),
+      floor: Object.fromEntries(METRICS.map((m) => [m, med(base, (s) => s.floor[m])])),
       glossaries: {},
     };
-    for (const g of result.glossaries) {
+    for (const g of glossariesOf(result, page)) {
       const s = byGlossary[g.id] ?? {};
-      const metrics = (list, key) =>
-        Object.fromEntries(
-          ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [m, med(list, (x) => x[key][m])]),
-        );
-      const markErrors = (s.markjs ?? []).filter((x) => x.error).map((x) => x.error);
+      const added = (list, key) => Object.fromEntries(METRICS.map((m) => [m, med(list, (x) => x[key][m])]));
       summary.glossaries[g.id] = {
         markjs: {
-          ...metrics(s.markjs, 'added'),
+          ...added(s.markjs, 'added'),
           matches: med(s.markjs, (x) => x.matches),
           longest: med(s.markjs, (x) => x.longest),
-          error: markErrors[0],
+          error: (s.markjs ?? []).find((x) => x.error)?.error,
         },
-        pass: {
-          ...metrics(s.glossaPass, 'added'),
-          matches: med(s.glossaPass, (x) => x.matches),
-          longest: med(s.glossaPass, (x) => x.longest),
-          longestMax: Math.max(0, ...(s.glossaPass ?? []).map((x) => x.longest)),
+        markBest: {
+          ...Object.fromEntries(METRICS.map((m) => [m, pairedAdded(s.markjsLoad, base, m)])),
+          matches: med(s.markjsLoad, (x) => x.matches),
+          longest: med(s.markjsLoad, (x) => x.longest),
+          error: (s.markjsLoad ?? []).find((x) => x.error)?.error,
         },
+        pass: { ...added(s.glossaPass, 'added'), matches: med(s.glossaPass, (x) => x.matches) },
         load: {
-          ...Object.fromEntries(
-            ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((m) => [
-              m,
-              minus(
-                med(s.glossaLoad, (x) => x.total[m]),
-                med(base, (x) => x.total[m]),
-              ),
-            ]),
-          ),
+          ...Object.fromEntries(METRICS.map((m) => [m, pairedAdded(s.glossaLoad, base, m)])),
           matches: med(s.glossaLoad, (x) => x.matches),
           firstViewport: med(s.glossaLoad, (x) => x.firstViewport),
-          longest: med(s.glossaLoad, (x) => x.longest),
-          longestMax: Math.max(0, ...(s.glossaLoad ?? []).map((x) => x.longest)),
+          viewportComplete: med(s.glossaLoad, (x) => x.viewportComplete),
+          settingsRead: med(s.glossaLoad, (x) => x.settingsRead),
+          dataReady: med(s.glossaLoad, (x) => x.dataReady),
           marked: (s.glossaLoad ?? []).some((x) => x.marked),
           firstTermTop: med(s.glossaLoad, (x) => x.firstTermTop),
         },
         trace: {
-          scriptEvaluation: med(s.glossaTrace, (x) => x.scriptEvaluation),
-          scriptEvaluationMax: Math.max(0, ...(s.glossaTrace ?? []).map((x) => x.scriptEvaluation)),
+          evaluation: med(s.glossaTrace, (x) => x.scriptEvaluation),
+          evaluationCpu: med(s.glossaTrace, (x) => x.scriptEvaluationCpu),
+          loadLongest: med(s.glossaTrace, (x) => x.loadLongest),
+          loadLongestCpu: med(s.glossaTrace, (x) => x.loadLongestCpu),
+          loadLongestMax: maxOver(s.glossaTrace, (x) => x.loadLongest),
+          loadLongestCpuMax: maxOver(s.glossaTrace, (x) => x.loadLongestCpu),
+          firstViewportCpu: med(s.glossaTrace, (x) => x.firstViewportCpu),
           passLongest: med(s.glossaTrace, (x) => x.passLongest),
-          passLongestMax: Math.max(0, ...(s.glossaTrace ?? []).map((x) => x.passLongest)),
+          passLongestCpu: med(s.glossaTrace, (x) => x.passLongestCpu),
+          passLongestMax: maxOver(s.glossaTrace, (x) => x.passLongest),
+          passLongestCpuMax: maxOver(s.glossaTrace, (x) => x.passLongestCpu),
           passTasks: med(s.glossaTrace, (x) => x.passTasks),
           passOver50: med(s.glossaTrace, (x) => x.passOver50),
           longTaskApi: med(s.glossaTrace, (x) => x.longTaskApiLongest),
@@ -112,139 +133,215 @@ export function summarize(result) {
 
 function viewportCell(load) {
   if (!load.marked) return 'no marks';
-  if (load.firstViewport !== null) return ms(load.firstViewport);
+  if (load.firstViewport !== null) return `${ms(load.firstViewport)} (all of it ${ms(load.viewportComplete)})`;
   return load.firstTermTop !== null && load.firstTermTop > 900
     ? `none in view (first term at ${Math.round(load.firstTermTop)} px)`
     : 'no mark';
 }
 
-function traceTable(summary, glossaries) {
+function pageTable(summary, glossaries) {
+  const f = summary.floor;
   const rows = [
-    '| glossary | task evaluating the content script (page load) | longest task of the pass | tasks in the pass | of them > 50 ms | Long Tasks API reported | JS heap kept after the pass |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| glossary | method | main thread: wall (Task) | CPU (Thread) | Script | Layout | RecalcStyle | longest task | first viewport (wall) | matches |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| – | floor: bare TreeWalker over the roots (${summary.baseline.textNodes ?? '–'} text nodes, ${summary.baseline.chars?.toLocaleString('en') ?? '–'} chars) | ${ms(f.TaskDuration)} | ${ms(f.ThreadTime)} | ${ms(f.ScriptDuration)} | ${ms(f.LayoutDuration)} | ${ms(f.RecalcStyleDuration)} | | | |`,
   ];
+  const longest = (v) => (v === null ? '–' : v === 0 ? '< 50 ms' : ms(v));
+  const row = (g, method, x, longestCell, viewport, matches) =>
+    `| ${g.label} | ${method} | ${ms(x.TaskDuration)} | ${ms(x.ThreadTime)} | ${ms(x.ScriptDuration)} | ${ms(x.LayoutDuration)} | ${ms(x.RecalcStyleDuration)} | ${longestCell} | ${viewport} | ${matches ?? '–'} |`;
   for (const g of glossaries) {
-    const t = summary.glossaries[g.id].trace;
+    const s = summary.glossaries[g.id];
+    const forms = `${g.alternatives.toLocaleString('en')} forms`;
+    if (s.markBest.error)
+      rows.push(`| ${g.label} | mark.js at its best | failed: ${s.markBest.error.replace(/\|/g, '\\|')} | | | | | | | |`);
+    else
+      rows.push(
+        row(
+          g,
+          `mark.js **at its best** on page load: one regex of ${forms}, whole body, no exclusions (added to the load)`,
+          s.markBest,
+          longest(s.markBest.longest),
+          '',
+          s.markBest.matches,
+        ),
+      );
+    if (s.markjs.error) rows.push(`| ${g.label} | mark.js markRegExp | failed: ${s.markjs.error.replace(/\|/g, '\\|')} | | | | | | | |`);
+    else
+      rows.push(
+        row(
+          g,
+          `mark.js over Glossa's roots and exclusions (switched on in the loaded page), one regex of ${forms}`,
+          s.markjs,
+          longest(s.markjs.longest),
+          '',
+          s.markjs.matches,
+        ),
+      );
     rows.push(
-      `| ${g.label} | ${ms(t.scriptEvaluation)} | **${ms(t.passLongest)}** (max ${ms(t.passLongestMax)}) | ${t.passTasks ?? '–'} | ${t.passOver50 ?? '–'} | ${t.longTaskApi ? ms(t.longTaskApi) : 'none'} | ${t.heapKept === null ? '–' : mb(t.heapKept)} |`,
+      row(
+        g,
+        '**Glossa pass** (switched on in the loaded page)',
+        s.pass,
+        `${both(s.trace.passLongest, s.trace.passLongestCpu)} ᵗ`,
+        '',
+        s.pass.matches,
+      ),
+    );
+    rows.push(
+      row(
+        g,
+        '**Glossa on page load** (added to the load, content script included)',
+        s.load,
+        `${both(s.trace.loadLongest, s.trace.loadLongestCpu)} ᵗ`,
+        viewportCell(s.load),
+        s.load.matches,
+      ),
     );
   }
   return rows.join('\n');
 }
 
-function pageTable(page, summary, glossaries) {
+function traceTable(summary, glossaries) {
   const rows = [
-    '| glossary | method | main thread (Task) | Script | Layout | RecalcStyle | longest task | first viewport | matches |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
-    `| – | floor: bare TreeWalker over the roots (${summary.baseline.textNodes ?? '–'} text nodes, ${summary.baseline.chars?.toLocaleString('en') ?? '–'} chars) | ${ms(summary.floor.TaskDuration)} | ${ms(summary.floor.ScriptDuration)} | ${ms(summary.floor.LayoutDuration)} | ${ms(summary.floor.RecalcStyleDuration)} | | | |`,
+    '| glossary | evaluating the content script | longest task, page load with Glossa (data loaded, first pass, its rendering) | main-thread CPU until the first viewport is marked | longest task of a pass (median; max) | tasks in the pass | of them > 50 ms (wall) | JS heap kept after the pass |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
-  const longest = (v) => (v === null ? '–' : v === 0 ? '< 50 ms' : ms(v));
   for (const g of glossaries) {
-    const s = summary.glossaries[g.id];
-    if (s.markjs.error) rows.push(`| ${g.label} | mark.js markRegExp | failed: ${s.markjs.error.replace(/\|/g, '\\|')} | | | | | | |`);
-    else
-      rows.push(
-        `| ${g.label} | mark.js markRegExp, one regex of ${g.alternatives.toLocaleString('en')} forms | ${ms(s.markjs.TaskDuration)} | ${ms(s.markjs.ScriptDuration)} | ${ms(s.markjs.LayoutDuration)} | ${ms(s.markjs.RecalcStyleDuration)} | ${longest(s.markjs.longest)} | | ${s.markjs.matches ?? '–'} |`,
-      );
+    const t = summary.glossaries[g.id].trace;
     rows.push(
-      `| ${g.label} | **Glossa pass** (switched on in the loaded page) | **${ms(s.pass.TaskDuration)}** | ${ms(s.pass.ScriptDuration)} | ${ms(s.pass.LayoutDuration)} | ${ms(s.pass.RecalcStyleDuration)} | ${ms(s.trace.passLongest)} ᵗ | | ${s.pass.matches ?? '–'} |`,
-    );
-    rows.push(
-      `| ${g.label} | Glossa on page load (added to the load, incl. loading the content script) | ${ms(s.load.TaskDuration)} | ${ms(s.load.ScriptDuration)} | ${ms(s.load.LayoutDuration)} | ${ms(s.load.RecalcStyleDuration)} | ${ms(maxOf(s.trace.passLongest, s.trace.scriptEvaluation))} ᵗ | ${viewportCell(s.load)} | ${s.load.matches ?? '–'} |`,
+      `| ${g.label} | ${both(t.evaluation, t.evaluationCpu)} | ${both(t.loadLongest, t.loadLongestCpu)} (max ${both(t.loadLongestMax, t.loadLongestCpuMax)}) | ${ms(t.firstViewportCpu)} | ${both(t.passLongest, t.passLongestCpu)} (max ${both(t.passLongestMax, t.passLongestCpuMax)}) | ${t.passTasks ?? '–'} | ${t.passOver50 ?? '–'} | ${t.heapKept === null ? '–' : mb(t.heapKept)} |`,
     );
   }
-  return [
-    `#### ${page.label}`,
-    '',
-    `Served at ${page.url}. The page alone (no extension): ${ms(summary.baseline.task)} of main-thread time to load; its own longest task ${longest(summary.baseline.longest)}.`,
-    '',
-    ...rows,
-    '',
-    "Longest task: mark.js's from the Long Tasks API (it runs in the page's world); ᵗ Glossa's from the Chrome trace below, because the Long Tasks API does not report tasks that run only the content script's code. Glossa on page load: the longer of the task evaluating the content script and the pass's longest task.",
-    '',
-    "Glossa's tasks, from a Chrome trace (separate runs: the trace's own overhead stays out of the figures above):",
-    '',
-    traceTable(summary, glossaries),
-  ].join('\n');
+  return rows.join('\n');
 }
 
 function ratiosTable(result, summaries) {
-  const rows = ['| page | glossary | Glossa pass ÷ mark.js | Glossa pass ÷ floor | Glossa load-added ÷ mark.js |', '|---|---|--:|--:|--:|'];
+  const rows = [
+    '| page | glossary | Glossa on load ÷ mark.js at its best (wall / CPU) | Glossa pass ÷ floor (wall / CPU) | Glossa pass ÷ mark.js over the roots (wall / CPU) | Glossa pass ÷ the same with 300 terms (wall / CPU) |',
+    '|---|---|--:|--:|--:|--:|',
+  ];
   for (const page of result.pages) {
     const s = summaries[page.id];
-    for (const g of result.glossaries) {
+    const small = s.glossaries['300'];
+    for (const g of glossariesOf(result, page)) {
       const x = s.glossaries[g.id];
+      const growth =
+        g.id === '50k' && small
+          ? both(ratio(x.pass.TaskDuration, small.pass.TaskDuration), ratio(x.pass.ThreadTime, small.pass.ThreadTime), times)
+          : '';
       rows.push(
-        `| ${page.id} | ${g.label} | ${times(ratio(x.pass.TaskDuration, x.markjs.TaskDuration))} | ${times(ratio(x.pass.TaskDuration, s.floor.TaskDuration))} | ${times(ratio(x.load.TaskDuration, x.markjs.TaskDuration))} |`,
+        `| ${page.id} | ${g.label} | ${both(ratio(x.load.TaskDuration, x.markBest.TaskDuration), ratio(x.load.ThreadTime, x.markBest.ThreadTime), times)} | ${both(ratio(x.pass.TaskDuration, s.floor.TaskDuration), ratio(x.pass.ThreadTime, s.floor.ThreadTime), times)} | ${both(ratio(x.pass.TaskDuration, x.markjs.TaskDuration), ratio(x.pass.ThreadTime, x.markjs.ThreadTime), times)} | ${growth} |`,
       );
     }
-    const large = s.glossaries['50k'];
-    const small = s.glossaries['300'];
-    if (large && small)
-      rows.push(
-        `| ${page.id} | 50,000 ÷ 300 terms (Glossa pass) | ${times(ratio(large.pass.TaskDuration, small.pass.TaskDuration))} | | |`,
-      );
   }
   return rows.join('\n');
 }
 
 function matcherTable(result) {
   const rows = [
-    '| glossary | forms | trie states | compile (build time, once) | build in the page (cold, median) | memory kept by the matcher (JS heap + typed arrays) |',
-    '|---|--:|--:|--:|--:|--:|',
+    '| glossary | forms | trie states | match.bin | compile and pack (build time, once) | read in place (cold) | memory kept (file + JS heap) |',
+    '|---|--:|--:|--:|--:|--:|--:|',
   ];
   for (const g of result.glossaries) {
     const samples = result.matcher[g.id] ?? [];
     rows.push(
-      `| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${g.compileMs === undefined ? '–' : ms(g.compileMs)} | ${ms(median(samples.map((s) => s.buildMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`,
+      `| ${g.label} | ${samples[0]?.forms?.toLocaleString('en') ?? '–'} | ${samples[0]?.states?.toLocaleString('en') ?? '–'} | ${samples[0]?.bytes ? mb(samples[0].bytes) : '–'} | ${g.compileMs === undefined ? '–' : ms(g.compileMs)} | ${ms(median(samples.map((s) => s.readMs)))} | ${mb(median(samples.map((s) => s.heapBytes)))} |`,
     );
   }
   return rows.join('\n');
 }
 
+/** The target rows, each with its figure per page and on both clocks. */
 function targetsTable(result, summaries) {
-  const all = (fn) => result.pages.flatMap((p) => result.glossaries.map((g) => fn(summaries[p.id].glossaries[g.id], p, g)));
-  const ratios = all((x) => ratio(x.pass.TaskDuration, x.markjs.TaskDuration)).filter((v) => v !== null);
-  const worstRatio = ratios.length ? Math.max(...ratios) : null;
-  const longTasks = all((x) => Math.max(x.trace.passLongestMax, x.trace.scriptEvaluationMax));
-  const worstLong = Math.max(0, ...longTasks);
-  const medianLong = Math.max(0, ...all((x) => Math.max(x.trace.passLongest ?? 0, x.trace.scriptEvaluation ?? 0)));
-  const viewports = all((x) => x.load.firstViewport).filter((v) => v !== null);
-  const worstViewport = viewports.length ? Math.max(...viewports) : null;
-  const growth = result.pages
-    .map((p) =>
-      ratio(summaries[p.id].glossaries['50k']?.pass.TaskDuration ?? null, summaries[p.id].glossaries['300']?.pass.TaskDuration ?? null),
-    )
-    .filter((v) => v !== null);
-  const worstGrowth = growth.length ? Math.max(...growth) : null;
-  const build50k = median((result.matcher['50k'] ?? []).map((s) => s.buildMs));
-  const bundledOnly = (fn) =>
-    result.pages
-      .map((p) => summaries[p.id].glossaries.bundled)
-      .filter(Boolean)
-      .map(fn)
-      .filter((v) => v !== null && v !== undefined);
-  const worst = (list) => (list.length ? Math.max(...list) : null);
-  const bundledRatio = worst(bundledOnly((x) => ratio(x.pass.TaskDuration, x.markjs.TaskDuration)));
-  const bundledLong = worst(bundledOnly((x) => maxOf(x.trace.passLongest, x.trace.scriptEvaluation)));
-  const bundledViewport = worst(bundledOnly((x) => x.load.firstViewport));
+  const pages = result.pages.map((p) => ({ page: p, s: summaries[p.id] }));
+  const bundledOf = ({ s }) => s.glossaries.bundled;
+  const rows = ['| target | measured | |', '|---|---|---|'];
+
+  // (a) Page load against mark.js at its best: on the full articles (the saved PMC page, the generated article).
+  const loadPages = pages.filter(({ page }) => !page.abstract && bundledOf({ s: summaries[page.id] }));
+  const loadRatios = loadPages.map(({ page, s }) => {
+    const x = s.glossaries.bundled;
+    return {
+      id: page.id,
+      wall: ratio(x.load.TaskDuration, x.markBest.TaskDuration),
+      cpu: ratio(x.load.ThreadTime, x.markBest.ThreadTime),
+      x,
+    };
+  });
+  rows.push(
+    `| Glossa's added main-thread time on page load ≤ 0.5× mark.js at its best (same forms in one regular expression over the whole body, no exclusions; bundled glossary) | ${loadRatios.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)} (Glossa ${both(r.x.load.TaskDuration, r.x.load.ThreadTime)}, mark.js ${both(r.x.markBest.TaskDuration, r.x.markBest.ThreadTime)})`).join('; ')} | ${mark(loadRatios.length ? all(loadRatios.map((r) => r.cpu !== null && r.cpu <= TARGETS.loadToMarkJsBest)) : null)} |`,
+  );
+
+  // (b) First viewport, on the pages whose article starts in view (a page without the mark there fails the target).
+  const viewportPages = pages.filter(({ page, s }) => page.articleInView && s.glossaries.bundled);
+  // Where the wall time goes before the first mark (runs from before these marks existed have none).
+  const waits = (load) =>
+    load.dataReady === null || load.dataReady === undefined
+      ? ''
+      : `; settings read at ${ms(load.settingsRead)}, match data ready at ${ms(load.dataReady)}`;
+  const viewport = (load) => (load.firstViewport === null || load.firstViewport === undefined ? null : load.firstViewport);
+  rows.push(
+    `| first viewport annotated within 50 ms of the content script starting (pages whose article starts in view; bundled glossary) | ${viewportPages.map(({ page, s }) => (viewport(s.glossaries.bundled.load) === null ? `${page.id}: no glossa:first-viewport mark` : `${page.id}: ${ms(s.glossaries.bundled.load.firstViewport)} wall (main thread busy ${ms(s.glossaries.bundled.trace.firstViewportCpu)} of it${waits(s.glossaries.bundled.load)}); the rest of the view ${ms(s.glossaries.bundled.load.viewportComplete)}`)).join('; ') || '–'} | ${mark(viewportPages.length ? all(viewportPages.map(({ s }) => viewport(s.glossaries.bundled.load) !== null && viewport(s.glossaries.bundled.load) <= TARGETS.firstViewportMs)) : null)} |`,
+  );
+
+  // (c) Pass against the floor.
+  const floorRatios = pages
+    .filter(({ s }) => s.glossaries.bundled)
+    .map(({ page, s }) => ({
+      id: page.id,
+      wall: ratio(s.glossaries.bundled.pass.TaskDuration, s.floor.TaskDuration),
+      cpu: ratio(s.glossaries.bundled.pass.ThreadTime, s.floor.ThreadTime),
+    }));
+  rows.push(
+    `| Glossa's pass ≤ 8× the bare TreeWalker floor on the same roots (bundled glossary) | ${floorRatios.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)}`).join('; ')} | ${mark(floorRatios.length ? all(floorRatios.map((r) => r.cpu !== null && r.cpu <= TARGETS.passToFloor)) : null)} |`,
+  );
+
+  // (d) The 50,000-term pack.
+  const large = pages.filter(({ s }) => s.glossaries['50k']);
+  if (large.length) {
+    const t = large.map(({ page, s }) => ({ id: page.id, t: s.glossaries['50k'].trace }));
+    // "At any point": the longest task of any traced run (the page load, which evaluates the content script and
+    // reads the pack, and the pass), not a median. Judged on CPU, as every target is.
+    const wallMax = worst(t.flatMap(({ t: x }) => [x.loadLongestMax, x.passLongestMax]));
+    const cpuMax = worst(t.flatMap(({ t: x }) => [x.loadLongestCpuMax, x.passLongestCpuMax]));
+    const medians = t.map(
+      ({ id, t: x }) => `${id}: ${both(worst([x.loadLongest, x.passLongest]), worst([x.loadLongestCpu, x.passLongestCpu]))}`,
+    );
+    rows.push(
+      `| 50,000-term pack: no task over 50 ms at any point, loading the pack included | longest task of any run (page load with the pack: evaluating the content script, reading match.bin, the first pass; and a pass): ${both(wallMax, cpuMax)}; medians over runs ${medians.join('; ')} | ${mark(cpuMax === null ? null : cpuMax <= TARGETS.longTaskMs)} |`,
+    );
+    const growth = large
+      .filter(({ s }) => s.glossaries['300'])
+      .map(({ page, s }) => ({
+        id: page.id,
+        wall: ratio(s.glossaries['50k'].pass.TaskDuration, s.glossaries['300'].pass.TaskDuration),
+        cpu: ratio(s.glossaries['50k'].pass.ThreadTime, s.glossaries['300'].pass.ThreadTime),
+        loadCpu: ratio(s.glossaries['50k'].load.ThreadTime, s.glossaries['300'].load.ThreadTime),
+      }));
+    rows.push(
+      `| 50,000-term pack ≤ 1.3× the 300-term time (Glossa pass, same page) | ${growth.map((r) => `${r.id}: ${both(r.wall, r.cpu, times)} (added to the page load, CPU: ${times(r.loadCpu)})`).join('; ') || '–'} | ${mark(growth.length ? all(growth.map((r) => r.cpu !== null && r.cpu <= TARGETS.largeToSmall)) : null)} |`,
+    );
+  }
+
+  // (e) Already met.
   const gz = result.size.gzip / 1024;
-  const rows = [
-    '| target | measured (worst page × glossary) | |',
-    '|---|---|---|',
-    `| Glossa's added main-thread time ≤ 1/3 of mark.js | Glossa pass ÷ mark.js: ${times(worstRatio)} (best ${times(ratios.length ? Math.min(...ratios) : null)}); bundled glossary: ${times(bundledRatio)} | ${mark(worstRatio === null ? null : worstRatio <= TARGETS.ratioToMarkJs)} |`,
-    `| no long task over 50 ms caused by Glossa | Glossa's longest task (Chrome trace), median of the worst page × glossary: ${ms(medianLong)}; longest in any run: ${ms(worstLong)}; bundled glossary: ${ms(bundledLong)} | ${mark(medianLong <= TARGETS.longTaskMs)} |`,
-    `| first viewport annotated within 50 ms of the content script starting | ${worstViewport === null ? 'no glossa:first-viewport mark in any run' : `glossa:first-viewport − glossa:start, median, worst page × glossary: ${ms(worstViewport)}; bundled glossary: ${ms(bundledViewport)}`} | ${mark(worstViewport === null ? null : worstViewport <= TARGETS.firstViewportMs)} |`,
-    `| 50,000-term pack ≤ 1.3× the 300-term time on the same page | ${times(worstGrowth)} | ${mark(worstGrowth === null ? null : worstGrowth <= TARGETS.largeToSmall)} |`,
-    `| matcher build for 50,000 terms ≤ 200 ms (or done at build time) | forms compiled and sorted at build time; the trie built from them in the page: ${ms(build50k)} (Node, cold) | ${mark(build50k === null ? null : build50k <= TARGETS.matcherBuildMs)} |`,
-    `| content script ≤ 40 KB gzipped | ${kb(result.size.gzip)} gzipped (${kb(result.size.raw)} raw)${result.size.uiGzip ? `; the UI it loads on first use (tooltip, selection bar, highlights): ${kb(result.size.uiGzip)} gzipped` : ''} | ${mark(gz <= TARGETS.contentScriptGzipKB)} |`,
-    `| memory of the loaded matcher reported | matcher in Node: ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')}. Page JS heap kept after a pass (${result.pages[0]?.id}): ${result.glossaries
-      .map((g) => {
-        const k = summaries[result.pages[0]?.id]?.glossaries[g.id]?.trace.heapKept;
-        return `${g.label}: ${k === null || k === undefined ? '–' : mb(k)}`;
-      })
-      .join('; ')} | reported |`,
-  ];
+  rows.push(
+    `| content script ≤ 40 KB gzipped | ${kb(result.size.gzip)} gzipped (${kb(result.size.raw)} raw)${result.size.uiGzip ? `; the UI it loads on first use (tooltip, selection bar, highlights): ${kb(result.size.uiGzip)} gzipped` : ''}; its match data is a file of its own (match.bin, table below) | ${mark(gz <= TARGETS.contentScriptGzipKB)} |`,
+  );
+  // The first wave's target: no long task of Glossa's (the page load with Glossa and a pass), every page and glossary.
+  const glossaries = pages.flatMap(({ s }) => Object.values(s.glossaries));
+  const longestCpu = worst(glossaries.flatMap((x) => [x.trace.passLongestCpu, x.trace.loadLongestCpu]));
+  const longestWall = worst(glossaries.flatMap((x) => [x.trace.passLongest, x.trace.loadLongest]));
+  rows.push(
+    `| no task of Glossa's over 50 ms (page load with Glossa and a pass; every page and glossary) | longest task, median over runs of the worst page × glossary: ${both(longestWall, longestCpu)} | ${mark(longestCpu === null ? null : longestCpu <= TARGETS.longTaskMs)} |`,
+  );
+  const largeMatcher = result.matcher['50k'];
+  rows.push(
+    `| matcher for 50,000 terms ready in ≤ 200 ms (or made at build time) | compiled, sorted and packed with its trie at build time; read in place: ${largeMatcher ? `${ms(median(largeMatcher.map((s) => s.readMs)))} (Node, cold)` : '– (no 50,000-term pack in this run)'} | ${largeMatcher ? '**met**' : '?'} |`,
+  );
+  rows.push(
+    `| memory of the loaded matcher reported | ${result.glossaries.map((g) => `${g.label}: ${mb(median((result.matcher[g.id] ?? []).map((s) => s.heapBytes)))}`).join('; ')} (the file read in place, plus the heap) | reported |`,
+  );
   return rows.join('\n');
 }
 
@@ -252,20 +349,42 @@ function targetsTable(result, summaries) {
 export function report(result) {
   const summaries = summarize(result);
   const env = result.environment;
+  const load = env.load
+    ? ` · load averages (1, 5, 15 min) ${env.load.start.map((v) => v.toFixed(1)).join(', ')} at the start, ${env.load.end.map((v) => v.toFixed(1)).join(', ')} at the end`
+    : '';
   return [
-    `Command: \`${result.command}\` · ${env.date} · ${env.chromium} · Node ${env.node} · ${env.cpus} · medians of ${env.runs} run${env.runs === 1 ? '' : 's'} (each method in a fresh tab, runs interleaved).`,
+    `Command: \`${result.command}\` · ${env.date} · ${env.chromium} · Node ${env.node} · ${env.cpus}${load} · medians of ${env.runs} run${env.runs === 1 ? '' : 's'} (each method in a fresh tab, runs interleaved).`,
+    '',
+    'Times are given as wall / CPU: the wall-clock duration of the main thread’s tasks (CDP `TaskDuration`, a trace event’s duration) and the main thread’s CPU time in them (CDP `ThreadTime`, a trace event’s thread duration). On a shared machine the wall clock also counts time other processes held the CPU in the middle of a task; targets are judged on CPU time (the first viewport, a delay the reader sees, on the wall clock), and both are shown.',
     '',
     '### Targets',
     '',
     targetsTable(result, summaries),
     '',
-    '### Ratios (main-thread TaskDuration)',
+    '### Ratios',
     '',
     ratiosTable(result, summaries),
     '',
     '### Per page',
     '',
-    ...result.pages.flatMap((page) => [pageTable(page, summaries[page.id], result.glossaries), '']),
+    ...result.pages.flatMap((page) => {
+      const glossaries = glossariesOf(result, page);
+      const s = summaries[page.id];
+      return [
+        `#### ${page.label}`,
+        '',
+        `Served at ${page.url}. The page alone (no extension): ${both(s.baseline.task, s.baseline.cpu)} of main-thread time to load; its own longest task ${s.baseline.longest === 0 ? '< 50 ms' : ms(s.baseline.longest)}.`,
+        '',
+        pageTable(s, glossaries),
+        '',
+        "Added to the load: the median over runs of (this load − the same run's load of the page alone). Longest task: mark.js's from the Long Tasks API (it runs in the page's world); ᵗ Glossa's from a Chrome trace (table below), because the Long Tasks API does not report tasks that run only the content script's code. First viewport: `glossa:first-viewport` − `glossa:start` (what nothing further in the article can change, marked before the article is read), and in brackets `glossa:viewport-complete` − `glossa:start` (the rest of the view, once the article is read).",
+        '',
+        "Glossa's tasks, from Chrome traces (separate runs, so the trace's own overhead stays out of the figures above):",
+        '',
+        traceTable(s, glossaries),
+        '',
+      ];
+    }),
     '### Matcher (Node, unit level)',
     '',
     matcherTable(result),

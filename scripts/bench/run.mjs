@@ -6,16 +6,17 @@
 //
 //   npm run bench                       5 runs, all pages and glossaries, writes BENCHMARKS.md
 //   npm run bench -- --runs 9           more runs
-//   npm run bench -- --smoke            one quick run (CI; bundled and 300 terms): prints figures, writes nothing
+//   npm run bench -- --smoke            one quick run (CI; the 50,000-term pack on the generated article only): prints figures, writes nothing
 //   npm run bench -- --no-write         a full run that leaves BENCHMARKS.md alone
 //   npm run bench -- --json out.json    also saves every sample
 //   npm run bench -- --from out.json    re-renders saved samples (of --json) into BENCHMARKS.md, measures nothing
-//   npm run bench -- --pages pmc --glossaries bundled,50k --no-write   a subset (pages: pmc, generated)
+//   npm run bench -- --pages pmc --glossaries bundled,50k --no-write   a subset (pages: pmc, generated, pubmed)
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { ARTICLE_URL, PACK_SIZES, article, bundledTerms, pack, packForms } from './generate.mjs';
 import { bundleMatcher, measureMatcher } from './matcher-node.mjs';
 import { contentScriptSize, ensureBuilt, makeVariant } from './variants.mjs';
@@ -30,12 +31,15 @@ import {
   launchGlossa,
   launchPlain,
   markjs,
+  markjsLoad,
   pageHelperScript,
 } from './browser.mjs';
 import { report, writeBenchmarks } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAVED_PAGE = { file: 'pmc-legacy-PMC10159190-2024.html', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10159190/' };
+/** A PubMed abstract: the article starts in the first viewport (the first-viewport figure). */
+const ABSTRACT_PAGE = { file: 'pubmed-38814972-brainage-2024.html', url: 'https://pubmed.ncbi.nlm.nih.gov/38814972/' };
 
 const { values: args } = parseArgs({
   options: {
@@ -46,11 +50,15 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     glossaries: { type: 'string' },
     from: { type: 'string' },
+    scenarios: { type: 'string' },
   },
 });
 const smoke = args.smoke;
 const runs = smoke ? 1 : Math.max(1, Number(args.runs ?? 5));
-const write = !smoke && !args['no-write'] && !args.pages && !args.glossaries;
+const write = !smoke && !args['no-write'] && !args.pages && !args.glossaries && !args.scenarios;
+/** A subset of the methods (development): markjs, markjsLoad, glossaLoad, glossaPass, glossaTrace, highlights. */
+const only = args.scenarios ? new Set(args.scenarios.split(',')) : undefined;
+const measures = (name) => !only || only.has(name);
 const command = smoke ? 'npm run bench -- --smoke' : `npm run bench${args.runs ? ` -- --runs ${runs}` : ''}`;
 
 if (args.from) {
@@ -58,11 +66,16 @@ if (args.from) {
   const saved = JSON.parse(readFileSync(args.from, 'utf8'));
   const text = report(saved);
   console.log(text);
-  if (!args['no-write']) writeBenchmarks(text);
+  if (!args['no-write']) {
+    writeBenchmarks(text);
+    spawnSync('npx', ['biome', 'format', '--write', 'BENCHMARKS.md'], { cwd: ROOT, stdio: 'ignore' });
+  }
   process.exit(0);
 }
 
 const started = Date.now();
+/** The machine's load averages (1, 5, 15 minutes), at the start and the end of the run. */
+const loadStart = loadavg();
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 ensureBuilt();
@@ -77,19 +90,20 @@ const allGlossaries = [
 ];
 for (const g of allGlossaries.slice(1)) g.pack = g.terms;
 const chosen = (list, names) => (names ? list.filter((x) => names.split(',').includes(x.id)) : list);
-// The smoke run (CI) leaves the 50,000-term pack out: it takes a minute on its own.
-const glossaries = chosen(allGlossaries, args.glossaries ?? (smoke ? 'bundled,300' : undefined));
-const { compileTerms, toFile } = await loadCompiler();
+const glossaries = chosen(allGlossaries, args.glossaries);
+const { compileTerms, pack: packData } = await loadCompiler();
 for (const g of glossaries) {
-  // Compiled as scripts/build-forms.mjs compiles the bundled glossary (build time, timed for the record).
+  // Compiled and packed as the build compiles and packs the bundled glossary (build time, timed for the record).
   const compileStart = performance.now();
   g.compiled = compileTerms(g.terms);
+  const packed = packData(g.compiled);
   g.compileMs = performance.now() - compileStart;
-  if (g.pack) g.pack = toFile(g.compiled);
+  // What the extension variant carries instead of the bundled match.bin (the bundled variant is the build itself).
+  if (g.pack) g.pack = packed;
   g.forms = packForms(g.terms).length;
   g.regexp = combinedRegExp(packForms(g.terms));
-  g.file = join(work, `${g.id}.json`);
-  writeFileSync(g.file, JSON.stringify(toFile(g.compiled)));
+  g.file = join(work, `${g.id}.bin`);
+  writeFileSync(g.file, packed);
 }
 const generated = article();
 const allPages = [
@@ -104,8 +118,23 @@ const allPages = [
     label: `generated article (${generated.words.toLocaleString('en')} words, PMC layout)`,
     url: ARTICLE_URL,
     html: generated.html,
+    // Its article starts in the first viewport (the first-viewport target).
+    articleInView: true,
+  },
+  {
+    id: 'pubmed',
+    label: `saved PubMed abstract ${ABSTRACT_PAGE.file} (${(readFileSync(join(ROOT, 'tests/fixtures/pages', ABSTRACT_PAGE.file)).length / 1024).toFixed(0)} KB)`,
+    url: ABSTRACT_PAGE.url,
+    html: readFileSync(join(ROOT, 'tests/fixtures/pages', ABSTRACT_PAGE.file), 'utf8'),
+    // A short page: the bundled glossary only; an abstract, not a full article (the page-load target is on full articles).
+    glossaries: ['bundled'],
+    abstract: true,
+    articleInView: true,
   },
 ];
+// The smoke run (CI) measures the 50,000-term pack on the generated article only, beside the 300-term pack
+// (the pack's figures are a ratio on the same page); on the saved PMC page it would add half a minute.
+if (smoke) allPages.find((p) => p.id === 'pmc').glossaries = ['bundled', '300'];
 const pages = chosen(allPages, args.pages);
 const served = new Map(pages.map((p) => [p.url, p.html]));
 
@@ -146,24 +175,21 @@ try {
     for (const page of pages) {
       log(`run ${run}/${runs} · ${page.id}: baseline and floor`);
       add(page.id, '-', 'baseline', await baseline(plain, page.url, helper));
-      for (const g of glossaries) {
-        log(`run ${run}/${runs} · ${page.id} · ${g.id}: mark.js, Glossa load, Glossa pass, Glossa traced`);
-        add(
-          page.id,
-          g.id,
-          'markjs',
-          await markjs(plain, page.url, helper, g.regexp).catch((error) => ({ error: String(error.message ?? error).slice(0, 200) })),
-        );
-        add(page.id, g.id, 'glossaLoad', await glossaLoad(g.browser, page.url));
-        add(page.id, g.id, 'glossaPass', await glossaPass(g.browser, page.url));
-        add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
+      for (const g of glossaries.filter((x) => !page.glossaries || page.glossaries.includes(x.id))) {
+        log(`run ${run}/${runs} · ${page.id} · ${g.id}: mark.js (two ways), Glossa load, Glossa pass, Glossa traced`);
+        const failed = (error) => ({ error: String(error.message ?? error).slice(0, 200) });
+        if (measures('markjs')) add(page.id, g.id, 'markjs', await markjs(plain, page.url, helper, g.regexp).catch(failed));
+        if (measures('markjsLoad')) add(page.id, g.id, 'markjsLoad', await markjsLoad(plain, page.url, g.regexp).catch(failed));
+        if (measures('glossaLoad')) add(page.id, g.id, 'glossaLoad', await glossaLoad(g.browser, page.url));
+        if (measures('glossaPass')) add(page.id, g.id, 'glossaPass', await glossaPass(g.browser, page.url));
+        if (measures('glossaTrace')) add(page.id, g.id, 'glossaTrace', await glossaTrace(g.browser, page.url));
       }
     }
   }
   // Highlights: 500 saved highlights re-anchored on a revisit of the saved PMC page.
   const pmc = pages.find((p) => p.id === 'pmc');
   const withBundled = glossaries.find((g) => g.id === 'bundled');
-  if (pmc && withBundled) {
+  if (pmc && withBundled && measures('highlights')) {
     log('highlights: 500 saved highlights re-anchored on revisits of the saved PMC page…');
     highlights = await highlightsRevisit(withBundled.browser, pmc.url, HIGHLIGHTS, smoke ? 1 : Math.max(runs, 5)).catch((error) => ({
       error: String(error.message ?? error).slice(0, 200),
@@ -195,11 +221,19 @@ const environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   runs,
+  load: { start: loadStart, end: loadavg() },
 };
 const result = {
   command,
   environment,
-  pages: pages.map(({ id, label, url }) => ({ id, label, url })),
+  pages: pages.map(({ id, label, url, glossaries: only, abstract = false, articleInView = false }) => ({
+    id,
+    label,
+    url,
+    abstract,
+    articleInView,
+    ...(only ? { glossaries: only } : {}),
+  })),
   glossaries: glossaries.map(({ id, label, forms, regexp, compileMs }) => ({
     id,
     label,
@@ -218,6 +252,8 @@ console.log(`\n${text}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 1));
 if (write && !broken) {
   writeBenchmarks(text);
+  // The tree is Biome-formatted, Markdown tables included.
+  spawnSync('npx', ['biome', 'format', '--write', 'BENCHMARKS.md'], { cwd: ROOT, stdio: 'ignore' });
   log('BENCHMARKS.md updated');
 }
 log('done');

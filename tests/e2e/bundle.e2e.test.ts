@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { PackedMatchData } from '../../lib/match/packed';
+import { matchData } from '../../lib/glossary/match-data';
 
 const out = new URL('../../.output/chrome-mv3/', import.meta.url);
 
@@ -28,7 +30,7 @@ describe('built Chrome extension', () => {
     expect(manifest.default_locale).toBe('en');
   });
 
-  it('keeps the content script within 40 KB gzipped; its UI is a separate file, web-accessible only on the article hosts', () => {
+  it('keeps the content script within 40 KB gzipped; its UI (web-accessible only on the article hosts) and match data (also on the sites a reader may enable) are separate files', () => {
     const ui = readFileSync(new URL('content-ui.js', out));
     expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
     // Preact (marked by the build's guard against dangerouslySetInnerHTML) and the action bar live in the UI.
@@ -43,7 +45,18 @@ describe('built Chrome extension', () => {
         matches: ['https://pubmed.ncbi.nlm.nih.gov/*', 'https://pmc.ncbi.nlm.nih.gov/*', 'https://www.ncbi.nlm.nih.gov/*'],
         use_dynamic_url: true,
       },
+      { resources: ['match.bin'], matches: ['https://*/*'], use_dynamic_url: true },
     ]);
+  });
+
+  it('carries no glossary data in the content script: it reads the packed match data (match.bin) of the bundled glossary', () => {
+    const bin = readFileSync(new URL('match.bin', out));
+    const packed = new PackedMatchData(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.length));
+    expect(packed.terms).toBe(matchData.terms.length);
+    expect(packed.forms).toBe(matchData.forms.length);
+    // A form of the glossary is in match.bin, not in the script.
+    const form = matchData.forms.find(([text]) => text.length > 12)![0];
+    expect(content.toString('utf8')).not.toContain(form);
   });
 
   it('keeps compromise out of the content script', () => {

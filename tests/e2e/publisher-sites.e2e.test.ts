@@ -113,7 +113,6 @@ describe('enabling a site from the popup and removing it in the options page', (
 
     // The popup shows the page's reading map once the first pass is done.
     await popup.locator('[data-glossa-toggle]').waitFor({ timeout: 20_000 });
-    // (Attached, not visible: with this many terms the groups start folded.)
     await popup.locator('.term-row').first().waitFor({ state: 'attached', timeout: 20_000 });
     const requests = await popup.evaluate(() => (globalThis as Record<string, unknown>).__requests);
     expect(requests).toEqual([{ origins: ['https://journals.plos.org/*'], activation: true }]);
@@ -181,7 +180,6 @@ describe('reading one page once (activeTab)', () => {
     const popup = await popupFor(h, await activeTab(h, page));
     opened.push(popup);
     await click(popup, '[data-glossa-site-action="read-once"]');
-    // (Attached, not visible: with this many terms the groups start folded.)
     await popup.locator('.term-row').first().waitFor({ state: 'attached', timeout: 20_000 });
     expect(await popup.evaluate(() => (globalThis as Record<string, unknown>).__requests)).toEqual([]);
 

@@ -117,4 +117,51 @@ describe('annotator', () => {
     await annotator.annotate([big]);
     expect(annotator.found.length).toBe(5000);
   });
+
+  it('marks the first viewport before reading the article; nothing marked early changes later, though a later paragraph defines KCC2', async () => {
+    const html =
+      '<p>Spinal 5-HT<sub>3</sub> receptors, <a href="#x">KCC2</a> and diffuse noxious inhibitory controls; KCC2 again.</p>' +
+      '<p>More text, then 5-HT3 and DNIC.</p>' +
+      '<p>Here KCC2 means a kinase-coupled channel 2 (KCC2) of ours.</p>';
+    const root = setBody(html);
+    let early: string[] = [];
+    const annotator = make();
+    await annotator.annotate([root], {
+      // The first two paragraphs are in view.
+      prioritize: (segments) => ({ ordered: segments, visible: 2 }),
+      onFirstViewport: () => {
+        early = wrapped(root);
+      },
+    });
+    // At once: the full name and 5-HT3 (no bracket names them); KCC2 waited, as a definition of it exists further down.
+    expect(early).toEqual([
+      'htr3#0:5-HT',
+      'htr3#0:3',
+      'htr3#0: receptors',
+      'dnic#1:diffuse noxious inhibitory controls',
+      'htr3#2:5-HT3',
+      'dnic#3:DNIC',
+    ]);
+    const final = wrapped(root);
+    for (const w of early) expect(final).toContain(w);
+    expect(final.filter((w) => w.includes('KCC2'))).toEqual([
+      'paper:KCC2#4:KCC2',
+      'paper:KCC2#5:KCC2',
+      'paper:KCC2#6:KCC2',
+      'paper:KCC2#7:KCC2',
+    ]);
+    // The same terms as a pass without a first viewport, one tab stop per term and paragraph, on its first occurrence.
+    const marks = (el: Element) =>
+      [...el.querySelectorAll('[data-glossa-term]')].map((e) => `${e.getAttribute('data-glossa-term')}:${e.textContent}`);
+    const first = [...root.querySelectorAll('p')].map((p) => marks(p));
+    const stops = (el: Element) =>
+      [...el.querySelectorAll('[tabindex="0"]')].map((e) => `${e.getAttribute('data-glossa-term')}#${e.getAttribute('data-glossa-match')}`);
+    const earlyStops = stops(root);
+    // KCC2 in the link is reached through the link: the paragraph's tab stop for it is the next one.
+    expect(earlyStops).toEqual(['htr3#0', 'dnic#1', 'paper:KCC2#5', 'htr3#2', 'dnic#3', 'paper:KCC2#6']);
+    const other = setBody(html);
+    await make().annotate([other]);
+    expect([...other.querySelectorAll('p')].map((p) => marks(p))).toEqual(first);
+    expect(stops(other).map((s) => s.split('#')[0])).toEqual(earlyStops.map((s) => s.split('#')[0]));
+  });
 });

@@ -1,0 +1,2 @@
+export const MATCH_BIN: string;
+export function packMatch(): Promise<string>;
