@@ -18,9 +18,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotatedTerms, setOptions, startHarness, TEST_RESULTS, type Harness } from './harness';
+import { annotatedTerms, setOptions, startHarness, storedHighlights, TEST_RESULTS, type Harness } from './harness';
+import { allowInSiteAccess } from './publisher';
 import {
-  allowInSiteAccess,
   DEMO_PDF,
   DEMO_PMC,
   dragSelect,
@@ -33,7 +33,6 @@ import {
   servePdfs,
   textPoints,
 } from './pdf';
-import type { HighlightRecord } from '../../lib/highlights/model';
 import { CATEGORIES } from '../../lib/glossary/categories';
 
 const BAR = '[data-glossa-ui="actions"]';
@@ -52,16 +51,7 @@ async function tabIdOfPage(page: Page): Promise<number> {
   );
 }
 
-async function stored(): Promise<HighlightRecord[]> {
-  const all = (await h.worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local.get(null),
-  )) as Record<string, HighlightRecord>;
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith('highlight:') && !v.deleted)
-    .map(([, v]) => v);
-}
+const stored = () => storedHighlights(h);
 
 /** Text of a highlight's wrappers, joined. */
 async function marked(page: Page, id: string): Promise<string> {

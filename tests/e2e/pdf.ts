@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness';
-import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
 
 export const PDF_DIR = new URL('../fixtures/pdf/', import.meta.url);
 export const pdfPath = (file: string) => fileURLToPath(new URL(file, PDF_DIR));
@@ -66,35 +65,6 @@ export async function openReader(h: Harness, file: string): Promise<Page> {
   await page.goto(readerUrl(h, file));
   await readerDone(page);
   return page;
-}
-
-/**
- * Allows a site for Glossa in Chrome's own extension settings (Site access →
- * on specific sites), so that asking for it grants it without Chrome's
- * prompt (which a headless test cannot answer).
- */
-export async function allowInSiteAccess(h: Harness, pattern: string): Promise<void> {
-  const page = await h.context.newPage();
-  await page.goto('chrome://extensions/');
-  await page.evaluate(
-    async ({ id, pattern, ncbi }) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            developerPrivate: {
-              updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
-              addHostPermission(id: string, host: string): Promise<void>;
-            };
-          };
-        }
-      ).chrome.developerPrivate;
-      await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
-      // The manifest's NCBI hosts stay allowed too ("on specific sites" withholds all others).
-      for (const site of [...ncbi, pattern]) await api.addHostPermission(id, site);
-    },
-    { id: h.extensionId, pattern, ncbi: [...new Set(ARTICLE_MATCHES.map((m) => `${new URL(m.replace('*', 'x')).origin}/*`))] },
-  );
-  await page.close();
 }
 
 export interface Point {
