@@ -12,8 +12,12 @@
 // - plain text reached: the first line of the plain-language part is inside
 //   the tooltip's visible area (and the window); "whole plain" also counts
 //   the tooltips whose plain part is entirely visible;
-// - controls reached: every button and link of the tooltip (related terms,
-//   review, language, close) is entirely visible.
+// - controls reached: every button and link of the tooltip's foot (related
+//   terms, review, language, close) is entirely visible;
+// - evidence reached: every chip of the body's evidence section (the kinds
+//   of evidence behind the term's claims, its legend) is entirely visible
+//   (it comes after the plain text and the definition, in the body, which
+//   scrolls; Tab scrolls it into view).
 // Figures go to stdout and test-results/tooltip-size.json.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,14 +102,16 @@ async function measure(tab, termId) {
     const pr = plain.getBoundingClientRect();
     const lineHeight = Number.parseFloat(getComputedStyle(plain).lineHeight) || 20;
     const firstLine = { top: pr.top, bottom: pr.top + lineHeight, left: pr.left, right: pr.right };
-    const controls = [...box.querySelectorAll('button, a[href]')];
+    const controls = [...box.querySelectorAll('button, a[href], summary')];
     const hidden = controls.filter((c) => !inside(c.getBoundingClientRect(), c.closest('.body') ? bodyArea : boxArea));
+    const inBody = (c) => !!c.closest('.body');
     return {
       id,
       plainReached: inside(firstLine, bodyArea),
       plainWhole: inside(pr, bodyArea),
-      controlsReached: hidden.length === 0,
-      hiddenControls: hidden.map((c) => c.className),
+      controlsReached: !hidden.some((c) => !inBody(c)),
+      evidenceReached: !hidden.some(inBody),
+      hiddenControls: hidden.map((c) => c.className || c.tagName.toLowerCase()),
       height: Math.round(boxArea.bottom - boxArea.top),
       width: Math.round(boxArea.right - boxArea.left),
     };
@@ -135,12 +141,14 @@ for (const lang of LANGS) {
       plainNeedsScroll: ok.length - count((m) => m.plainReached),
       wholePlainNeedsScroll: ok.length - count((m) => m.plainWhole),
       controlsNeedScroll: ok.length - count((m) => m.controlsReached),
+      evidenceNeedsScroll: ok.length - count((m) => m.evidenceReached),
     };
     rows.push(row);
     results[`${lang}-${textSize}`] = { ...row, tooltips: measured };
     console.log(
       `${lang} ${row.size}: ${row.measured} tooltips; scrolling needed to reach the plain text: ${row.plainNeedsScroll} (${pct(row.plainNeedsScroll)}), ` +
-        `to see all of it: ${row.wholePlainNeedsScroll} (${pct(row.wholePlainNeedsScroll)}), to reach every control: ${row.controlsNeedScroll} (${pct(row.controlsNeedScroll)})` +
+        `to see all of it: ${row.wholePlainNeedsScroll} (${pct(row.wholePlainNeedsScroll)}), to reach every control: ${row.controlsNeedScroll} (${pct(row.controlsNeedScroll)}), ` +
+        `to see the whole evidence section: ${row.evidenceNeedsScroll} (${pct(row.evidenceNeedsScroll)})` +
         (row.notMeasured.length ? `; not measured: ${row.notMeasured.join(', ')}` : ''),
     );
   }

@@ -1,7 +1,7 @@
 /**
  * The benchmark's smoke run, as CI runs it: `npm run bench -- --smoke`
  * completes, measures every method on every page (the 50,000-term pack on
- * the generated article) and prints every figure issue 16 asks for: both
+ * the generated article) and prints every speed figure with its target: both
  * mark.js peers, the floor ratio, the first viewport, the pack's longest
  * task and its ratio to 300 terms, the content script's size. It asserts
  * that the benchmark works and reports, never how fast Glossa is (speed is
@@ -101,7 +101,7 @@ describe('npm run bench -- --smoke', () => {
     expect(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : undefined).toBe(before);
   });
 
-  it('judges every target of issue 16 with its figures', () => {
+  it('judges every speed target with its figures', () => {
     const targets = rows(section(out, '### Targets'));
     const status = (cells: string[]) => expect(cells[2], cells[0]).toMatch(STATUS);
 

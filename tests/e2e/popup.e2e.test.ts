@@ -4,7 +4,8 @@
  * related claims with filter and review links, claims found in the paper
  * (with agreement and conflict), the language option, the 400×600 fit,
  * compromise loaded lazily, and text fragments that Chromium really
- * scrolls to on a saved page. Saves docs/screenshots/popup-reading-map.png.
+ * scrolls to on a saved page, with its screenshot (test-results/; docs/screenshots/ under
+ * `npm run screenshots`).
  *
  * Tests named "[content script]" need handlers the content script adds
  * ('page:getText', 'page:revealText', 'page:revealTermPrevious'; see
@@ -330,7 +331,7 @@ describe('claims in this paper', () => {
 });
 
 describe('the reading map on a saved PMC page', () => {
-  it('shows every section, and is saved as docs/screenshots/popup-reading-map.png', async () => {
+  it('shows every section, and takes its screenshot', async () => {
     const page = await openArticle(h, SAVED.pmcNew.url);
     const popup = await openPopup(h, await tabIdOf(h, SAVED.pmcNew.url));
     await unfoldTerms(popup);

@@ -192,7 +192,7 @@ describe('side panel on the demo article', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000);
   });
 
-  it('takes the screenshot for the README', async () => {
+  it('draws the healthy and the chronic-pain map, each in its screenshot', async () => {
     await panel.setViewportSize({ width: 560, height: 1000 });
     await panel.locator('[data-glossa-view="healthy"]').check();
     await panel.waitForSelector('svg.mechanism-map.view-healthy');
