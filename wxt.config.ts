@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ARTICLE_MATCHES, OPTIONAL_SITE_MATCHES } from './lib/sites/hosts';
+import { PDF_ORIGINS } from './lib/pdf/address';
 import { MATCH_FILE } from './lib/glossary/match-file';
 import { buildForms } from './scripts/build-forms.mjs';
 import { packMatch } from './scripts/pack-match.mjs';
+import { pdfjsAssets, withoutEval } from './scripts/pdfjs-assets.mjs';
 
 /**
  * Preact's renderer assigns `innerHTML` for `dangerouslySetInnerHTML`, which
@@ -26,12 +28,29 @@ function noDangerousHtml() {
   };
 }
 
+/** PDF.js's main bundle without its eval probe (scripts/pdfjs-assets.mjs; the worker is patched as it is copied). */
+function pdfjsWithoutEval() {
+  return {
+    name: 'glossa:pdfjs-without-eval',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]pdfjs-dist[\\/]build[\\/]pdf(\.min)?\.mjs$/.test(id.split('?')[0])) return undefined;
+      return { code: withoutEval(code, id), map: null };
+    },
+  };
+}
+
+/** The optional host permissions: publisher sites (https) and PDFs' origins (https, http). */
+const OPTIONAL_ORIGINS = [...new Set([...OPTIONAL_SITE_MATCHES, ...PDF_ORIGINS])];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // lib/ is imported explicitly; WXT APIs come from their own modules.
   imports: false,
   // GLOSSA_NO_MINIFY=1 npx wxt build: readable function names in CPU profiles (BENCHMARKS.md).
-  vite: () => ({ plugins: [preact(), noDangerousHtml()], build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined } }),
+  vite: () => ({
+    plugins: [preact(), noDangerousHtml(), pdfjsWithoutEval()],
+    build: { minify: process.env.GLOSSA_NO_MINIFY ? false : undefined },
+  }),
   // The sources zip (for the Firefox store's review) holds what builds Glossa, not test outputs or fixtures.
   zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   hooks: {
@@ -41,8 +60,9 @@ export default defineConfig({
     },
     // The content script's match data, packed with its trie prebuilt (lib/match/packed.ts), as an
     // extension file it fetches: no glossary data in the content script, nothing to parse or build in the page.
+    // And the PDF reader's worker and character maps, from pdfjs-dist, as extension resources.
     'build:publicAssets': async (_, files) => {
-      files.push({ absoluteSrc: await packMatch(), relativeDest: MATCH_FILE });
+      files.push({ absoluteSrc: await packMatch(), relativeDest: MATCH_FILE }, ...pdfjsAssets());
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -56,9 +76,10 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     // The three NCBI article hosts, granted at install.
     host_permissions: ARTICLE_MATCHES,
-    // Any other secure site, only when the reader enables it (one origin at a time, from the popup); MV2 has no
+    // Any other secure site, only when the reader enables it (one origin at a time, from the popup); and the origin of
+    // a PDF the reader opens in Glossa's PDF reader, asked for from that click (which adds plain http). MV2 has no
     // optional_host_permissions: origins go in optional_permissions.
-    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_SITE_MATCHES } : { optional_permissions: OPTIONAL_SITE_MATCHES }),
+    ...(manifestVersion === 3 ? { optional_host_permissions: OPTIONAL_ORIGINS } : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     // The content script's UI, loaded on first use (entrypoints/content-ui), and its match data.
     // Chrome: what the content script imports or fetches must be web-accessible. The UI only on the

@@ -52,6 +52,8 @@ export interface PopupProps {
    * and its index entry are left out when undefined.
    */
   highlights?: ComponentChildren;
+  /** SLOT under the article's identifiers where the page links its PDF: "Read the PDF with Glossa" (components/PdfOffer.tsx). */
+  pdf?: ComponentChildren;
   /** SLOT under the status line on a page Glossa does not read: offers to read its site (components/SiteAccess.tsx). */
   siteAccess?: ComponentChildren;
   onToggle: (enabled: boolean) => void;
@@ -111,6 +113,7 @@ export function Popup(props: PopupProps) {
             <Identifiers ids={props.identity} />
           </p>
         ) : null}
+        {props.pdf ?? null}
         {ready ? (
           <nav class="map-nav" aria-label={labels.nav}>
             <a href="#map-terms">{labels.navTerms}</a>

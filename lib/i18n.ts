@@ -1,6 +1,6 @@
 /**
  * Glossa's one language service: option → language → translator, for every
- * surface (tooltip and action bar, popup, side panel, library, options).
+ * surface (tooltip and action bar, popup, side panel, library, options, PDF reader).
  *
  * - The language is worked out here and nowhere else: the reader's option
  *   (`auto`, `en`, `ja`; lib/settings.ts), `auto` meaning the language the

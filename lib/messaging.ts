@@ -36,6 +36,8 @@ export interface PageTerms {
     abstract?: number;
     definedAs?: string;
   }>;
+  /** The article's PDF, where the page links one (citation_pdf_url, a PDF link): the popup offers to read it in Glossa's reader. */
+  pdf?: string;
 }
 
 export interface ProtocolMap {

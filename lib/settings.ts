@@ -75,7 +75,7 @@ export function normalizeOptions(raw: unknown): Options {
     : [...DEFAULT_OPTIONS.categories];
   return {
     sites: Object.fromEntries(SITE_IDS.map((id) => [id, typeof sites[id] === 'boolean' ? sites[id] : DEFAULT_OPTIONS.sites[id]])) as Record<
-      SiteId,
+      NcbiSiteId,
       boolean
     >,
     language: oneOf(LANGUAGE_OPTIONS, value.language, DEFAULT_OPTIONS.language),

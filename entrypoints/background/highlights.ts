@@ -13,6 +13,7 @@ import { sendToTab } from '../../lib/messaging';
 import type {} from '../../lib/highlights/protocol';
 import { migrateStored } from '../../lib/highlights/store';
 import { t } from '../../lib/i18n';
+import { createReadPdfMenu } from './pdf';
 import { createReadPageMenu, readingPatterns } from './sites';
 
 export const MENU_HIGHLIGHT = 'glossa-highlight-selection';
@@ -35,6 +36,7 @@ async function createMenus(): Promise<void> {
   });
   browser.contextMenus.create({ id: MENU_LIBRARY, title: t('menuOpenLibrary'), contexts: [actionContext()] });
   createReadPageMenu();
+  createReadPdfMenu();
 }
 
 /** Follows the sites the reader enables or removes (entrypoints/background/sites.ts). */

@@ -5,6 +5,7 @@ import { registerHighlightsBackground, updateHighlightMenu } from './highlights'
 import { registerMessages } from './messages';
 import { registerSites } from './sites';
 import { registerToolbar } from './toolbar';
+import { registerPdfBackground } from './pdf';
 
 export default defineBackground(() => {
   registerCards();
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerContentUi();
   registerSites({ afterSync: updateHighlightMenu });
   registerMessages();
+  registerPdfBackground();
 });

@@ -34,9 +34,9 @@ export class HighlightPage {
     return this.adapter.roots(this.doc);
   }
 
-  /** The article's text as it is now, with its map back to text nodes. */
+  /** The article's text as it is now, with its map back to text nodes (the PDF reader: its pages' text as they read). */
   textIndex(): TextIndex {
-    return buildTextIndex(this.roots(), this.adapter.exclude);
+    return buildTextIndex(this.roots(), this.adapter.exclude, this.adapter.parts);
   }
 
   /** The wrappers of a highlight still on the page, in document order. */

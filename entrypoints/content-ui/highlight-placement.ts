@@ -60,6 +60,7 @@ export class Placement {
       const result = placeHighlights({
         doc: page.doc,
         roots,
+        index: page.textIndex(),
         exclude: page.adapter.exclude,
         layout: page.adapter.id,
         records: pending,

@@ -41,12 +41,15 @@ export function bootHighlights(context: HighlightsBoot): void {
   signal.addEventListener('abort', removeHandlers);
 
   const article = articleOfPage(context.adapter.identity(document), document, pageUrl(location));
-  highlightsOf(article).then(
-    (saved) => {
-      if (saved.length && !signal.aborted) void started();
-    },
-    () => {}, // storage unavailable (extension reloaded): nothing to show
-  );
+  // The PDF reader: once every page's text is there, so a saved highlight is never "not found" for a page still laid out.
+  Promise.resolve(context.adapter.settled?.())
+    .then(() => highlightsOf(article))
+    .then(
+      (saved) => {
+        if (saved.length && !signal.aborted) void started();
+      },
+      () => {}, // storage unavailable (extension reloaded): nothing to show
+    );
   const stopWatching = watchHighlights((changes) => {
     if (changes.some((c) => c.record && sameArticle(c.record.article, article))) void started();
   });

@@ -36,6 +36,7 @@ import { loadUi } from './ui';
 import { paperCard, type TermCardData } from '../../lib/glossary/cards';
 import type { PaperDefinition } from '../../lib/match/pipeline';
 import { bootHighlights } from './highlights-boot';
+import { pdfLinkOf } from '../../lib/pdf/link';
 import { TooltipHold } from './tooltip-hold';
 
 /** Term ids of abbreviations the paper defines itself (lib/match/pipeline.ts). */
@@ -52,8 +53,9 @@ export default defineContentScript({
 /**
  * What both content scripts run: this one (NCBI's article hosts, NCBI
  * adapters only) and entrypoints/publisher.content.ts (the sites the reader
- * enabled or asked to read once, with the publisher adapters), each with
- * its own choice of adapter.
+ * enabled or asked to read once, with the publisher adapters), and Glossa's
+ * PDF reader too (entrypoints/pdf, an extension page whose adapter reads its
+ * text layers): the same reading, each with its own choice of adapter.
  */
 export const reader = {
   async main(ctx: ContentScriptContext, pick: (url: URL) => SiteAdapter | undefined) {
@@ -88,9 +90,9 @@ export const reader = {
       'page:getTerms': () => session.pageTerms(),
       'page:revealTerm': ({ termId }) => session.reveal(termId),
       'page:revealTermPrevious': ({ termId }) => session.reveal(termId, -1),
-      'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude) : [] }),
+      'page:getText': () => ({ segments: article() ? pageSegments(adapter!.roots(document), adapter!.exclude, adapter!.segments) : [] }),
       'page:revealText': ({ text }) =>
-        article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text) : { found: false },
+        article() ? revealText(document, adapter!.roots(document), adapter!.exclude, text, adapter!.segments) : { found: false },
       'page:toggle': async () => {
         if (ctx.isInvalid) return { enabled: false };
         if (session.isRunning) session.stop();
@@ -178,7 +180,7 @@ class Session {
     performance.mark('glossa:data');
     if (this.running !== running) return;
     const matcher = new Matcher(data, undefined, CATEGORIES.every((c) => categories.has(c)) ? undefined : { categories });
-    const annotator = new Annotator({ matcher, exclude: adapter.exclude });
+    const annotator = new Annotator({ matcher, exclude: adapter.exclude, segments: adapter.segments });
     this.annotator = annotator;
     this.style = addPageStyle(document);
     const view = new LazyTooltipView(async () => {
@@ -249,6 +251,7 @@ class Session {
       enabled: !!this.running,
       site: this.adapter?.id,
       identity: this.adapter && this.article ? this.adapter.identity(document) : undefined,
+      pdf: this.adapter && this.article ? pdfLinkOf(document) : undefined,
       terms: [...counts]
         .map(([id, count]) => ({ id, count, ...where.get(id), definedAs: this.paperDefinition(id)?.longForm }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
@@ -274,7 +277,7 @@ class Session {
     const definition = this.paperDefinition(termId);
     const range = definition && this.annotator?.definitionRange(definition);
     if (!range || !this.adapter) return;
-    revealText(document, this.adapter.roots(document), this.adapter.exclude, range.toString());
+    revealText(document, this.adapter.roots(document), this.adapter.exclude, range.toString(), this.adapter.segments);
   }
 
   /** Scrolls to the next (step 1) or previous (step -1) occurrence of a term and flashes it. */

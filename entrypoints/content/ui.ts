@@ -16,6 +16,9 @@ import { onNcbiArticleHost } from '../../lib/sites/hosts';
 let loading: Promise<ContentUi> | undefined;
 
 export function loadUi(): Promise<ContentUi> {
+  // Already here: Glossa's PDF reader (entrypoints/pdf) bundles the UI with its page.
+  const bundled = (globalThis as Record<string, unknown>)[UI_GLOBAL] as ContentUi | undefined;
+  if (bundled) return bundled.ready.catch(() => undefined).then(() => bundled);
   const load =
     import.meta.env.MANIFEST_VERSION === 2 || !onNcbiArticleHost(location.href)
       ? () => sendToBackground('bg:loadContentUi', undefined)

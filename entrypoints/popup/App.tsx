@@ -29,6 +29,8 @@ import { watchHighlights } from '../../lib/highlights/store';
 import type { PageHighlights } from '../../lib/highlights/protocol';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useSiteOffer } from './site-access';
+import { PdfOffer } from '../../components/PdfOffer';
+import { originPattern, readerPath } from '../../lib/pdf/address';
 
 /** Central claims shown before "more": the strongest few (the popup stays short, 400×600). */
 const CLAIMS_SHOWN = 3;
@@ -78,6 +80,18 @@ type PanelApi = {
   sidebarAction?: { open(): Promise<void> };
 };
 const panelApi = browser as unknown as PanelApi;
+
+/**
+ * Opens the article's PDF in Glossa's reader. The PDF's origin is asked for
+ * from this click (no prompt where Glossa already holds it: NCBI, sites the
+ * reader enabled); without it the reader explains and asks again.
+ */
+function readPdf(pdf: string): void {
+  const open = () => {
+    void browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(readerPath(pdf)) }).then(() => window.close());
+  };
+  void browser.permissions.request({ origins: [originPattern(new URL(pdf))] }).then(open, open);
+}
 
 export function App() {
   const [windowId, setWindowId] = useState<number>();
@@ -366,6 +380,7 @@ export function App() {
           </>
         ) : undefined
       }
+      pdf={page?.pdf ? <PdfOffer label={t('pdf_readPdf')} help={t('pdf_readPdfHelp')} onRead={() => readPdf(page.pdf!)} /> : undefined}
       siteAccess={
         siteOffer ? (
           <SiteAccess

@@ -9,11 +9,11 @@
  * end of each pass.
  */
 import { Matcher } from '../match/matcher';
-import { normalize, type Normalized } from '../match/normalize';
+import type { Normalized } from '../match/normalize';
 import { earlyMentions, readArticleSteps, termAttribute, type LazyReading, type Mention, type PaperDefinition } from '../match/pipeline';
 import { potentialShortForms } from '../abbrev/schwartz-hearst';
 import type { MatchTerm } from '../glossary/schema';
-import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, type Segment } from './segments';
+import { collectSegments, GENERIC_EXCLUDE, isInsideSkipped, READ_EXCLUDE, readingOf, type Segment, type Segmenter } from './segments';
 import { unwrapAll, wrapRange, type WrapRecord } from './wrap';
 import { drive } from '../steps';
 
@@ -38,6 +38,8 @@ export interface AnnotatorOptions {
   matcher?: Matcher | Generator<void, Matcher>;
   /** Site-specific exclusions (SiteAdapter.exclude). */
   exclude?: string;
+  /** How a root's text is collected (SiteAdapter.segments); collectSegments by default. */
+  segments?: Segmenter;
   /** Yields to the event loop between slices; tests may pass a synchronous one. */
   yieldToPage?: () => Promise<void>;
   now?: () => number;
@@ -104,6 +106,7 @@ export class Annotator {
   private readonly exclude: string;
   /** `exclude` without our own wrappers: the article is read through them, so every pass reads the same text. */
   private readonly readExclude: string;
+  private readonly segments: Segmenter;
   private readonly record: WrapRecord = { wrappers: [], created: [] };
   private readonly occurrences: Occurrence[] = [];
   /** Per block wrapped, each term's tab stop (its first occurrence there) and where it starts. */
@@ -128,6 +131,7 @@ export class Annotator {
     else this.matcher = new Matcher(options.terms ?? [], options.inflected);
     this.exclude = options.exclude ? `${GENERIC_EXCLUDE}, ${options.exclude}` : GENERIC_EXCLUDE;
     this.readExclude = options.exclude ? `${READ_EXCLUDE}, ${options.exclude}` : READ_EXCLUDE;
+    this.segments = options.segments ?? collectSegments;
     this.yieldToPage = options.yieldToPage ?? defaultYield;
     this.yieldForPaint = options.yieldToPage ?? nextTask;
     this.now = options.now ?? (() => performance.now());
@@ -168,7 +172,7 @@ export class Annotator {
     }
     // Read the whole article (through our own wrappers) once per text; every
     // block of it, or of the late `blocks`, is annotated from that reading.
-    const all = roots.flatMap((root) => collectSegments(root, this.readExclude));
+    const all = roots.flatMap((root) => this.segments(root, this.readExclude));
     if (!(await pause())) return;
     const indexOf = new Map(all.map((segment, i) => [segment.nodes[0], i]));
     const segments = blocks
@@ -177,7 +181,7 @@ export class Annotator {
             const root = roots.find((r) => r.contains(block));
             return root && !isInsideSkipped(block, root, this.exclude);
           })
-          .flatMap((block) => collectSegments(block, this.readExclude))
+          .flatMap((block) => this.segments(block, this.readExclude))
       : all;
     const { ordered, visible } = options.prioritize ? options.prioritize(segments) : { ordered: segments, visible: 0 };
     const indices = ordered.map((segment) => indexOf.get(segment.nodes[0]));
@@ -264,7 +268,7 @@ export class Annotator {
     const potential = new Set<string>();
     for (let i = 0; i < all.length; i++) {
       if (!all[i].text.includes('(')) continue;
-      potentialShortForms((normalized[i] ??= normalizeSegment(all[i])).text, potential);
+      potentialShortForms((normalized[i] ??= readingOf(all[i])).text, potential);
       if (!(await pause())) return undefined;
     }
     const wrapped = new Set<number>();
@@ -272,7 +276,7 @@ export class Annotator {
     for (const index of visible) {
       if (index === undefined) continue;
       const segment = all[index];
-      const text = (normalized[index] ??= normalizeSegment(segment));
+      const text = (normalized[index] ??= readingOf(segment));
       const mentions = earlyMentions(text.text, this.matcher!.find(text.text), potential);
       if (mentions.length) {
         onMutate(() => this.annotateSegment(segment, text, mentions, doc, checkWrapped));
@@ -295,7 +299,7 @@ export class Annotator {
   ): Promise<LazyReading | undefined> {
     const normalized: Normalized[] = [];
     for (let i = 0; i < segments.length; i++) {
-      normalized.push(known[i] ?? normalizeSegment(segments[i]));
+      normalized.push(known[i] ?? readingOf(segments[i]));
       if (!(await pause())) return undefined;
     }
     const blocks = normalized.map((n) => n.text);
@@ -344,7 +348,7 @@ export class Annotator {
   definitionRange(definition: PaperDefinition, doc: Document = document): Range | undefined {
     const segment = this.lastRead[definition.segment];
     if (!segment?.nodes.every((n) => n.isConnected)) return undefined;
-    const { map } = normalizeSegment(segment);
+    const { map } = readingOf(segment);
     const point = (offset: number): [Text, number] => {
       let i = 0;
       while (i + 1 < segment.nodes.length && segment.starts[i + 1] <= offset) i++;
@@ -369,10 +373,6 @@ export class Annotator {
 }
 
 /** A segment's text as matching reads it (lib/match/normalize.ts). */
-function normalizeSegment(segment: Segment): Normalized {
-  return normalize(segment.text, segment.citations);
-}
-
 /** Whether any text of [start, end) of `segment` is inside one of our wrappers (wrapped by an earlier pass). */
 function touchesWrapper(segment: Segment, start: number, end: number): boolean {
   let lo = 0;

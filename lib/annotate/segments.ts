@@ -14,6 +14,7 @@
  * superscripts are not: Cl<sup>−</sup>, Ca<sup>2+</sup>, 10<sup>6</sup>, and
  * a lone number after a capital or digit (KCC<sup>2</sup>).
  */
+import { normalize, type Normalized } from '../match/normalize';
 
 /** Elements whose text is never read or changed (by the annotator, nor by highlights: lib/highlights/text.ts). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -95,8 +96,22 @@ export interface Segment {
   /** starts[i] = offset of nodes[i] in `text`. */
   starts: number[];
   text: string;
+  /**
+   * How the text reads, when the DOM alone does not tell it (the PDF reader:
+   * a hyphen dropped at a line break, a space between two lines), mapped to
+   * offsets in `text`; else `normalize(text, citations)`.
+   */
+  reading?: Normalized;
   /** Citation markers in `text`: [start, end) pairs, in order (absent when there are none). */
   citations?: number[];
+}
+
+/** Collects the segments of a root (collectSegments, or a page's own reading: the PDF reader's text layers). */
+export type Segmenter = (root: Element, exclude: string) => Segment[];
+
+/** How a segment reads: its own reading, or its text normalised for matching. */
+export function readingOf(segment: Segment): Normalized {
+  return segment.reading ?? normalize(segment.text, segment.citations);
 }
 
 /** Reference numbers: "10", "8,42", "4–6", "[3]", "1, 3–5". */

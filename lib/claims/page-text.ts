@@ -7,8 +7,7 @@
  *
  * DOM only, no compromise: safe for the content script.
  */
-import { collectSegments, type Segment } from '../annotate/segments';
-import { normalize } from '../match/normalize';
+import { collectSegments, readingOf, type Segment, type Segmenter } from '../annotate/segments';
 
 /** Our UI (tooltip hosts, style) and hidden content; term and highlight wrappers are read. */
 const TEXT_EXCLUDE =
@@ -22,14 +21,17 @@ export type TextBlock = Segment;
  * adapter's exclusions. The annotator's walk, reading through our wrappers
  * (inline elements there) and not cut by skipped inline elements.
  */
-export function textBlocks(roots: readonly Element[], exclude: string): TextBlock[] {
+export function textBlocks(roots: readonly Element[], exclude: string, segments?: Segmenter): TextBlock[] {
   const skip = exclude ? `${exclude}, ${TEXT_EXCLUDE}` : TEXT_EXCLUDE;
-  return roots.flatMap((root) => collectSegments(root, skip, { joinAcrossSkippedInline: true }));
+  return roots.flatMap((root) => (segments ? segments(root, skip) : collectSegments(root, skip, { joinAcrossSkippedInline: true })));
 }
 
-/** The answer to 'page:getText': the roots' blocks as strings normalised for matching (citation markers left out). */
-export function pageSegments(roots: readonly Element[], exclude: string): string[] {
-  return textBlocks(roots, exclude)
-    .map((b) => normalize(b.text, b.citations).text.trim())
+/**
+ * The answer to 'page:getText': the roots' blocks as strings normalised for matching (citation markers left out),
+ * as they read where a block has its own reading (the PDF reader's pages).
+ */
+export function pageSegments(roots: readonly Element[], exclude: string, segments?: Segmenter): string[] {
+  return textBlocks(roots, exclude, segments)
+    .map((b) => readingOf(b).text.trim())
     .filter(Boolean);
 }

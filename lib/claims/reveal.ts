@@ -10,6 +10,7 @@
  * selected instead. DOM only, no compromise: safe for the content script.
  */
 import { normalize } from '../match/normalize';
+import type { Segmenter } from '../annotate/segments';
 import { textBlocks, type TextBlock } from './page-text';
 
 /** Name of the highlight in CSS.highlights. */
@@ -34,14 +35,20 @@ function rangeIn(doc: Document, block: TextBlock, start: number, end: number): R
 }
 
 /** The DOM range of `text` inside the roots, or null. */
-export function findTextRange(doc: Document, roots: readonly Element[], exclude: string, text: string): Range | null {
+export function findTextRange(doc: Document, roots: readonly Element[], exclude: string, text: string, segments?: Segmenter): Range | null {
   const needle = normalize(text).text.trim();
   if (!needle) return null;
-  const blocks = textBlocks(roots, exclude);
+  const blocks = textBlocks(roots, exclude, segments);
   for (const wanted of [needle, needle.slice(0, PREFIX_CHARS)]) {
     for (const block of blocks) {
-      // The popup's sentences leave citation markers out; a sentence taken from the DOM keeps them.
-      for (const norm of block.citations ? [normalize(block.text, block.citations), normalize(block.text)] : [normalize(block.text)]) {
+      // The popup's sentences leave citation markers out; a sentence taken from the DOM keeps them. A block with its own
+      // reading (the PDF reader's pages) is read as it reads.
+      const readings = block.reading
+        ? [block.reading]
+        : block.citations
+          ? [normalize(block.text, block.citations), normalize(block.text)]
+          : [normalize(block.text)];
+      for (const norm of readings) {
         const at = norm.text.indexOf(wanted);
         if (at < 0) continue;
         return rangeIn(doc, block, norm.map[at], norm.map[at + wanted.length - 1] + 1);
@@ -56,8 +63,14 @@ interface HighlightApi {
 }
 
 /** Scrolls to `text` and highlights it for REVEAL_MS; returns whether it was found. */
-export function revealText(doc: Document, roots: readonly Element[], exclude: string, text: string): { found: boolean } {
-  const range = findTextRange(doc, roots, exclude, text);
+export function revealText(
+  doc: Document,
+  roots: readonly Element[],
+  exclude: string,
+  text: string,
+  segments?: Segmenter,
+): { found: boolean } {
+  const range = findTextRange(doc, roots, exclude, text, segments);
   if (!range) return { found: false };
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -6,7 +6,7 @@
 import type { ArticleIdentity } from '../sites/types';
 import type { ArticleRef, Citation } from './model';
 
-const IDS = ['pmid', 'pmcid', 'doi'] as const;
+const IDS = ['pmid', 'pmcid', 'doi', 'fingerprint'] as const;
 
 export function hasIdentifier(a: ArticleRef): boolean {
   return IDS.some((k) => !!a[k]);
@@ -54,6 +54,7 @@ export function articleOfPage(identity: ArticleIdentity, doc: Document, url: str
   if (identity.pmid) ref.pmid = identity.pmid;
   if (identity.pmcid) ref.pmcid = identity.pmcid;
   if (identity.doi) ref.doi = identity.doi;
+  if (identity.fingerprint) ref.fingerprint = identity.fingerprint;
   if (identity.title) ref.title = identity.title;
   const citation = readCitation(doc);
   if (Object.keys(citation).length) ref.citation = citation;
@@ -69,6 +70,7 @@ export function mergeArticle(a: ArticleRef, b: ArticleRef): ArticleRef {
     pmid: a.pmid ?? b.pmid,
     pmcid: a.pmcid ?? b.pmcid,
     doi: a.doi ?? b.doi,
+    fingerprint: a.fingerprint ?? b.fingerprint,
     title: a.title ?? b.title,
     citation: a.citation ?? b.citation,
   };

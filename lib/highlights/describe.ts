@@ -24,7 +24,18 @@ export function selectorsAt(index: TextIndex, start: number, end: number, layout
   };
   const section = sectionAt(index, start);
   if (section) selectors.section = section;
+  const page = pageAt(index, start);
+  if (page !== undefined && selectors.position) selectors.position.page = page;
   return selectors;
+}
+
+/** The page (1-based) an offset lies on, in an index of pages (the PDF reader); undefined elsewhere. */
+export function pageAt(index: TextIndex, offset: number): number | undefined {
+  const starts = index.pageStarts;
+  if (!starts?.length) return undefined;
+  let page = 1;
+  while (page < starts.length && starts[page] <= offset) page++;
+  return page;
 }
 
 /** Offsets of a DOM Range in the index text, clipped to the indexed text; undefined when it holds none. */

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { normalizeDoi, normalizePmcid, normalizePmid, pmcidFromArticleUrl } from '../sites/shared';
-import { ALL_SITE_IDS, pickAdapter } from '../sites';
+import { ALL_SITE_IDS, pickAdapter, type SiteId } from '../sites';
 import { idOfIri, STYLE_PREFIX } from './jsonld';
 import { COLOURS, DEFAULT_COLOUR, SCHEMA_VERSION, type ArticleRef, type ColourName, type HighlightRecord } from './model';
 import { allRecords, saveRecords } from './store';
@@ -48,7 +48,8 @@ const NOTE_MAX = 20_000;
 const TAG_MAX = 100;
 const TAGS_MAX = 50;
 const ID_MAX = 2_000;
-const LAYOUTS = ALL_SITE_IDS;
+/** Every site adapter's layout, and the PDF reader's (its adapter lives in the reader: entrypoints/pdf). */
+const LAYOUTS: readonly SiteId[] = [...ALL_SITE_IDS, 'pdf'];
 
 const text = (max: number) => v.pipe(v.string('bad-field'), v.maxLength(max, 'too-long'));
 const time = v.pipe(
@@ -78,12 +79,14 @@ const PositionSelector = v.looseObject({
   start: v.pipe(v.number('bad-field'), v.integer('bad-field'), v.minValue(0, 'bad-field')),
   end: v.pipe(v.number('bad-field'), v.integer('bad-field'), v.minValue(0, 'bad-field')),
   'glossa:layout': v.optional(v.picklist(LAYOUTS, 'bad-field')),
+  'glossa:page': v.optional(v.pipe(v.number('bad-field'), v.integer('bad-field'), v.minValue(1, 'bad-field'))),
 });
 
 const ArticleJson = v.looseObject({
   'glossa:pmid': v.optional(text(40)),
   'glossa:pmcid': v.optional(text(40)),
   'glossa:doi': v.optional(text(300)),
+  'glossa:fingerprint': v.optional(v.pipe(v.string('bad-field'), v.regex(/^[0-9a-f]{32}$/, 'bad-field'))),
   'glossa:title': v.optional(text(2_000)),
   'glossa:url': v.optional(text(2_000)),
   'glossa:authors': v.optional(text(500)),
@@ -155,8 +158,9 @@ function articleOf(target: v.InferOutput<typeof Target>): ArticleRef {
   if (pmid) article.pmid = pmid;
   if (pmcid) article.pmcid = pmcid;
   if (doi) article.doi = doi;
+  if (a['glossa:fingerprint']) article.fingerprint = a['glossa:fingerprint'];
   if (a['glossa:title']) article.title = a['glossa:title'].replace(/\s+/g, ' ').trim();
-  const url = a['glossa:url'] ?? (pmid || pmcid || doi ? undefined : source);
+  const url = a['glossa:url'] ?? (pmid || pmcid || doi || article.fingerprint ? undefined : source);
   if (url && isArticleHost(url)) article.url = url;
   const citation = { authors: a['glossa:authors'], year: a['glossa:year'], journal: a['glossa:journal'] };
   if (citation.authors || citation.year || citation.journal) {
@@ -213,7 +217,8 @@ export function recordFromAnnotation(item: unknown): { record: HighlightRecord }
     return { reasons: dedupe(reasons) };
   }
   const article = articleOf(target);
-  if (!article.pmid && !article.pmcid && !article.doi && !article.url) reasons.push({ reason: 'no-article', path: 'target.source' });
+  if (!article.pmid && !article.pmcid && !article.doi && !article.fingerprint && !article.url)
+    reasons.push({ reason: 'no-article', path: 'target.source' });
   const created = a.created ?? a.modified;
   const modified = a.modified ?? a.created;
   if (!created || !modified) reasons.push({ reason: 'bad-time', path: 'modified' });
@@ -248,7 +253,13 @@ export function recordFromAnnotation(item: unknown): { record: HighlightRecord }
   };
   // Offsets are a hint only on the layout they were taken on: without one they are dropped.
   const layout = position?.['glossa:layout'];
-  if (position && layout) record.position = { start: position.start, end: position.end, layout };
+  if (position && layout)
+    record.position = {
+      start: position.start,
+      end: position.end,
+      layout,
+      ...(position['glossa:page'] ? { page: position['glossa:page'] } : {}),
+    };
   if (target['glossa:section']) record.section = target['glossa:section'].trim();
   return { record };
 }

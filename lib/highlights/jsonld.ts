@@ -25,7 +25,7 @@ export const idOfIri = (iri: string) => (/^urn:uuid:/i.test(iri) && UUID.test(ir
 
 function articleJson(a: ArticleRef): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['pmid', 'pmcid', 'doi', 'title', 'url'] as const) if (a[key]) out[`glossa:${key}`] = a[key];
+  for (const key of ['pmid', 'pmcid', 'doi', 'fingerprint', 'title', 'url'] as const) if (a[key]) out[`glossa:${key}`] = a[key];
   const c = a.citation;
   if (c?.authors) out['glossa:authors'] = c.authors;
   if (c?.year) out['glossa:year'] = c.year;
@@ -41,7 +41,13 @@ export function toAnnotation(r: HighlightRecord): Record<string, unknown> {
     { type: 'TextQuoteSelector', exact: r.quote.exact, prefix: r.quote.prefix, suffix: r.quote.suffix },
   ];
   if (r.position)
-    selector.push({ type: 'TextPositionSelector', start: r.position.start, end: r.position.end, 'glossa:layout': r.position.layout });
+    selector.push({
+      type: 'TextPositionSelector',
+      start: r.position.start,
+      end: r.position.end,
+      'glossa:layout': r.position.layout,
+      ...(r.position.page ? { 'glossa:page': r.position.page } : {}),
+    });
   const target: Record<string, unknown> = {
     type: 'SpecificResource',
     source: articleUrl(r.article) ?? r.article.url,

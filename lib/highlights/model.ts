@@ -53,6 +53,8 @@ export interface ArticleRef {
   pmid?: string;
   pmcid?: string;
   doi?: string;
+  /** A PDF read in Glossa's reader with no DOI: PDF.js's fingerprint of the file. */
+  fingerprint?: string;
   title?: string;
   citation?: Citation;
   /** The page URL (origin + path) where the highlight was made. */
@@ -70,6 +72,8 @@ export interface PositionSelector {
   end: number;
   /** Offsets are only comparable on the same page layout. */
   layout: SiteId;
+  /** In a PDF: the page (1-based) the highlight starts on. */
+  page?: number;
 }
 
 /** What `describe` computes from a selection, and what `anchor` needs. */

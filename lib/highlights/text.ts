@@ -53,6 +53,13 @@ export interface TextIndex {
   position: Map<Text, number>;
   /** Headings: offset in `text` where each starts, and its text. */
   headings: Array<{ at: number; text: string }>;
+  /**
+   * Per node, offsets in its data that read as nothing (besides zero-width
+   * characters): the PDF reader's line-end hyphens of broken words.
+   */
+  dropped?: Array<ReadonlySet<number> | undefined>;
+  /** The PDF reader: offset in `text` where each page starts (page n + 1 at pageStarts[n]). */
+  pageStarts?: number[];
 }
 
 /**
@@ -60,12 +67,17 @@ export interface TextIndex {
  * called for each character the node contributes; `virtual` marks the space
  * standing for a block break (it sits before the character at rawIndex).
  */
-function replay(data: string, state: number, emitted: (raw: number, virtual: boolean, ch: string) => void): number {
+function replay(
+  data: string,
+  state: number,
+  emitted: (raw: number, virtual: boolean, ch: string) => void,
+  dropped?: ReadonlySet<number>,
+): number {
   let lastSpace = (state & LAST_SPACE) !== 0;
   let pending = (state & PENDING_BREAK) !== 0;
   for (let k = 0; k < data.length; k++) {
     const code = data.charCodeAt(k);
-    if (isDropped(code)) continue;
+    if (isDropped(code) || dropped?.has(k)) continue;
     if (isSpace(code)) {
       if (!lastSpace) emitted(k, false, ' ');
       lastSpace = true;
@@ -100,12 +112,30 @@ export function excludeFor(adapterExclude: string): string {
   return adapterExclude ? `${READ_EXCLUDE}, ${adapterExclude}` : READ_EXCLUDE;
 }
 
+/** A text node as a page reads it in its own order (the PDF reader's text layers: RootParts). */
+export interface TextPart {
+  node: Text;
+  /** A break (one space) before this node's text: a line or column break between two PDF text items. */
+  breakBefore?: boolean;
+  /** Offsets in the node's data that read as nothing (a line-end hyphen of a broken word). */
+  dropped?: ReadonlySet<number>;
+}
+
+/**
+ * A root whose text reads in an order of its own, not its DOM's (a PDF text
+ * layer: reading order, broken words joined): its text nodes as they read.
+ * Such roots are pages: the index records where each one's text starts.
+ */
+export type RootParts = (root: Element) => readonly TextPart[] | undefined;
+
 /**
  * Builds the index of `roots` (in document order, none inside another),
  * skipping the adapter's exclusions. One querySelectorAll per root finds
  * the excluded subtrees, so the walk itself does no selector matching.
+ * `parts`, where it answers for a root, gives that root's text instead of
+ * the DOM walk.
  */
-export function buildTextIndex(roots: readonly Element[], adapterExclude = ''): TextIndex {
+export function buildTextIndex(roots: readonly Element[], adapterExclude = '', parts?: RootParts): TextIndex {
   const exclude = excludeFor(adapterExclude);
   const index: TextIndex = { text: '', nodes: [], data: [], starts: [], ends: [], states: [], position: new Map(), headings: [] };
   const pieces: string[] = [];
@@ -114,8 +144,9 @@ export function buildTextIndex(roots: readonly Element[], adapterExclude = ''): 
   let pending = false;
   let excluded = new Set<Element>();
 
-  const readText = (node: Text) => {
+  const readText = (node: Text, drop?: ReadonlySet<number>) => {
     const data = node.data;
+    if (drop) (index.dropped ??= [])[index.nodes.length] = drop;
     index.position.set(node, index.nodes.length);
     index.nodes.push(node);
     index.data.push(data);
@@ -125,7 +156,7 @@ export function buildTextIndex(roots: readonly Element[], adapterExclude = ''): 
     let run = 0;
     for (let k = 0; k < data.length; k++) {
       const code = data.charCodeAt(k);
-      const dropped = isDropped(code);
+      const dropped = isDropped(code) || drop?.has(k) === true;
       const space = !dropped && isSpace(code);
       if (!dropped && !space && !pending) {
         lastSpace = false;
@@ -190,6 +221,15 @@ export function buildTextIndex(roots: readonly Element[], adapterExclude = ''): 
 
   for (const root of roots) {
     pending = true;
+    const own = parts?.(root);
+    if (own) {
+      (index.pageStarts ??= []).push(length && !lastSpace ? length + 1 : length);
+      for (const part of own) {
+        if (part.breakBefore) pending = true;
+        readText(part.node, part.dropped);
+      }
+      continue;
+    }
     excluded = new Set(root.querySelectorAll(exclude));
     const before = headingBefore(root);
     if (before) index.headings.push({ at: length ? length + 1 : 0, text: before });
@@ -232,13 +272,13 @@ export interface DomPoint {
  * emits, and whether that character is the space standing for a block
  * break (then it sits just before the raw character). -1 if fewer.
  */
-function emittedAt(data: string, state: number, n: number): { raw: number; virtual: boolean } {
+function emittedAt(data: string, state: number, n: number, dropped?: ReadonlySet<number>): { raw: number; virtual: boolean } {
   let lastSpace = (state & LAST_SPACE) !== 0;
   let pending = (state & PENDING_BREAK) !== 0;
   let count = 0;
   for (let k = 0; k < data.length; k++) {
     const code = data.charCodeAt(k);
-    if (isDropped(code)) continue;
+    if (isDropped(code) || dropped?.has(k)) continue;
     if (isSpace(code)) {
       if (!lastSpace && count++ === n) return { raw: k, virtual: false };
       lastSpace = true;
@@ -259,7 +299,7 @@ function emittedAt(data: string, state: number, n: number): { raw: number; virtu
 export function startPoint(index: TextIndex, offset: number): DomPoint | undefined {
   const i = nodeEmitting(index, offset);
   if (i < 0) return undefined;
-  const { raw } = emittedAt(index.data[i], index.states[i], offset - index.starts[i]);
+  const { raw } = emittedAt(index.data[i], index.states[i], offset - index.starts[i], index.dropped?.[i]);
   return raw < 0 ? undefined : { node: index.nodes[i], offset: raw };
 }
 
@@ -267,7 +307,7 @@ export function startPoint(index: TextIndex, offset: number): DomPoint | undefin
 export function endPoint(index: TextIndex, offset: number): DomPoint | undefined {
   const i = nodeEmitting(index, offset - 1);
   if (i < 0) return undefined;
-  const { raw, virtual } = emittedAt(index.data[i], index.states[i], offset - 1 - index.starts[i]);
+  const { raw, virtual } = emittedAt(index.data[i], index.states[i], offset - 1 - index.starts[i], index.dropped?.[i]);
   return raw < 0 ? undefined : { node: index.nodes[i], offset: virtual ? raw : raw + 1 };
 }
 
@@ -280,9 +320,14 @@ export function offsetInNode(index: TextIndex, node: Text, rawOffset: number): n
   if (i === undefined) return undefined;
   let count = 0;
   // A block-break space sits before its character: a point there is after the space.
-  replay(index.data[i], index.states[i], (raw, virtual) => {
-    if (raw < rawOffset || (virtual && raw === rawOffset)) count++;
-  });
+  replay(
+    index.data[i],
+    index.states[i],
+    (raw, virtual) => {
+      if (raw < rawOffset || (virtual && raw === rawOffset)) count++;
+    },
+    index.dropped?.[i],
+  );
   return Math.min(index.starts[i] + count, index.text.length);
 }
 

@@ -78,13 +78,15 @@ function ncbiPattern(pattern: string): boolean {
 }
 
 /**
- * The granted origins Glossa registers its content script for: every one
- * but NCBI's (Chrome also lists https://www.ncbi.nlm.nih.gov/* among the
- * granted origins, from the manifest; the script must not run on NCBI pages
- * other than articles).
+ * The granted origins Glossa registers its content script for: every
+ * secure one but NCBI's (Chrome also lists https://www.ncbi.nlm.nih.gov/*
+ * among the granted origins, from the manifest; the script must not run on
+ * NCBI pages other than articles). A plain http origin is only ever granted
+ * for the PDF reader to download a PDF from it (lib/pdf/address.ts): plain
+ * http pages are not read.
  */
 export function siteOrigins(granted: readonly string[]): string[] {
-  return [...new Set(granted.filter((o) => !ncbiPattern(o)))].sort();
+  return [...new Set(granted.filter((o) => o.startsWith('https://') && !ncbiPattern(o)))].sort();
 }
 
 /** The publisher sites' content script in the build (entrypoints/publisher.content.ts), registered and injected by the background. */

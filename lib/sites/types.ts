@@ -1,9 +1,14 @@
 /**
+/**
  * A site adapter knows one site's pages (an NCBI design, or scholarly
- * publisher pages): where the article's prose is (annotation roots), what
- * inside those roots to skip, and which article the page shows. Adapters
- * are pure DOM readers: they never modify the page.
+ * publisher pages; or Glossa's PDF reader, 'pdf': entrypoints/pdf): where
+ * the article's prose is (annotation roots), what inside those roots to
+ * skip, and which article the page shows. Adapters are pure DOM readers:
+ * they never modify the page.
  */
+import type { Segmenter } from '../annotate/segments';
+import type { RootParts } from '../highlights/text';
+
 /** The NCBI designs, on by default and switched in the options page. */
 export type NcbiSiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
 /**
@@ -12,8 +17,11 @@ export type NcbiSiteId = 'pubmed' | 'pmc-new' | 'pmc-legacy';
  * publishers it needs help with.
  */
 export type PublisherSiteId = 'scholarly' | 'frontiers' | 'mdpi';
-/** Also the layout of a highlight's position selector: offsets compare only within one adapter's roots. */
-export type SiteId = NcbiSiteId | PublisherSiteId;
+/**
+ * Also the layout of a highlight's position selector: offsets compare only within one adapter's roots ('pdf': the
+ * PDF reader's document text).
+ */
+export type SiteId = NcbiSiteId | PublisherSiteId | 'pdf';
 
 /** The article a page shows, keyed independently of the URL (DOM.md §1). */
 export interface ArticleIdentity {
@@ -25,6 +33,8 @@ export interface ArticleIdentity {
   doi?: string;
   /** The article title as plain text (whitespace collapsed). */
   title?: string;
+  /** A PDF's own key when it has no DOI: PDF.js's fingerprint of the file (32 hex digits). */
+  fingerprint?: string;
 }
 
 export interface SiteAdapter {
@@ -45,4 +55,14 @@ export interface SiteAdapter {
    */
   exclude: string;
   identity(doc: Document): ArticleIdentity;
+  /**
+   * Where a root's text does not read in DOM order (the PDF reader's text
+   * layers: reading order, words broken across lines joined): its segments
+   * for matching…
+   */
+  segments?: Segmenter;
+  /** …and its text nodes as highlights read them (lib/highlights/text.ts). */
+  parts?: RootParts;
+  /** Resolves once the page's text is all there (the PDF reader: every page's text layer); saved highlights wait for it. */
+  settled?(): Promise<void>;
 }

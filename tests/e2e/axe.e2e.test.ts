@@ -2,7 +2,8 @@
  * Accessibility with axe-core, in an English and a Japanese Chromium: no
  * serious or critical violation on the demo article with a pinned tooltip
  * open, with the highlight action bar open, and on the popup, side panel,
- * library and options pages (shadow roots included). Every finding, of any
+ * library and options pages, and the PDF reader (a PDF read, with a pinned
+ * tooltip; its file picker) (shadow roots included). Every finding, of any
  * impact, is written to test-results/axe.json for the closing note.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_URL, JAPANESE_BROWSER, openArticle, openExtensionPage, startHarness, tabIdOf, TEST_RESULTS, type Harness } from './harness';
 import { axeViolations, isBlocking, type AxeFinding } from './axe';
+import { DEMO_PDF, openReader, readerUrl, servePdfs } from './pdf';
 
 const report: Record<string, Record<string, AxeFinding[]>> = {};
 
@@ -35,6 +37,7 @@ describe.each([
 
   beforeAll(async () => {
     h = await startHarness({ args: [...args] });
+    await servePdfs(h);
     article = await openArticle(h, DEMO_URL);
     tabId = await tabIdOf(h, DEMO_URL);
   });
@@ -93,6 +96,25 @@ describe.each([
     expect(await library.evaluate(() => document.documentElement.lang)).toBe(lang);
     await check('library', library);
     await library.close();
+  });
+
+  it('the PDF reader, a PDF read with a pinned tooltip open', async () => {
+    const reader = await openReader(h, DEMO_PDF.url);
+    expect(await reader.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await reader.locator('[data-glossa-term="kcc2"]').first().click();
+    const tooltip = reader.locator('[data-glossa-ui="tooltip"] [role="tooltip"]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    await check('PDF reader + tooltip', reader);
+    await reader.close();
+  });
+
+  it('the PDF reader’s file picker', async () => {
+    const reader = await h.context.newPage();
+    await reader.goto(readerUrl(h));
+    await reader.waitForSelector('html[data-glossa-pdf="pick"]', { state: 'attached' });
+    expect(await reader.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await check('PDF reader (file picker)', reader);
+    await reader.close();
   });
 
   it('the options page', async () => {

@@ -14,7 +14,7 @@ describe('built Chrome extension', () => {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', out), 'utf8'));
   const content = readFileSync(new URL('content-scripts/content.js', out));
 
-  it('asks for storage, the context menu, scripting, activeTab and the side panel, on the three NCBI hosts; other secure sites only when the reader enables them', () => {
+  it('asks for storage, the context menu, scripting, activeTab and the side panel, on the three NCBI hosts; other secure sites only when the reader enables them, and a PDF’s site only when the reader opens it', () => {
     // Each one explained in the README ("Permissions").
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting', 'activeTab', 'sidePanel']);
     expect([...manifest.host_permissions].sort()).toEqual([
@@ -22,7 +22,8 @@ describe('built Chrome extension', () => {
       'https://pubmed.ncbi.nlm.nih.gov/*',
       'https://www.ncbi.nlm.nih.gov/pmc/*',
     ]);
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // A publisher site (https), or the site of a PDF opened in the reader (https or http), one at a time.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     // The publisher sites' content script is registered at run time, not listed.
     expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual(['content-scripts/content.js']);
     expect(manifest.name).toBe('__MSG_extName__');

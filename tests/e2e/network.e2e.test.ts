@@ -2,7 +2,9 @@
  * Glossa sends nothing over the network: during a full run — our demo page
  * and a saved NCBI page annotated, a term hovered (its card comes from the
  * background), the popup opened, a term revealed, annotation switched off
- * and on — no http(s) or ws(s) request starts from the extension.
+ * and on — no http(s) or ws(s) request starts from the extension. The PDF
+ * reader, opened on a PDF and read through (worker, character maps, every
+ * page, a tooltip, the popup), makes one request: the PDF it was asked for.
  *
  * "From the extension" means any of:
  * - the service worker (Playwright reports its requests with serviceWorker());
@@ -18,6 +20,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_URL, SAVED, startHarness, tabIdOf, type Harness, unfoldTerms } from './harness';
+import { DEMO_PDF, readerDone, readerUrl, servePdfs } from './pdf';
 
 const NETWORK = /^(https?|wss?|ftp):/i;
 
@@ -75,6 +78,7 @@ const ours = () => seen.filter((s) => s.from === 'service-worker' || s.from === 
 
 beforeAll(async () => {
   h = await startHarness();
+  await servePdfs(h);
   prefix = `chrome-extension://${h.extensionId}/`;
   // Requests of the service worker and of extension pages, as Playwright reports them.
   h.context.on('request', (request) => {
@@ -134,6 +138,31 @@ describe('network', () => {
     // The page's own requests were seen and told apart (the saved page links NCBI's assets).
     expect(seen.filter((s) => s.from === 'page' && s.url.includes('ncbi.nlm.nih.gov')).length).toBeGreaterThan(0);
     await Promise.all([demo.close(), popup.close(), ncbi.close()]);
+  });
+
+  it('the PDF reader requests the PDF it was asked for, and nothing else', async () => {
+    const before = seen.length;
+    const { page: reader } = await watchedPage(readerUrl(h, DEMO_PDF.url));
+    await readerDone(reader);
+    const term = reader.locator('[data-glossa-term="kcc2"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await reader.waitForSelector('[data-glossa-ui="tooltip"]', { state: 'attached' });
+    const tabId = await reader.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome.tabs.getCurrent()).id,
+    );
+    const { page: popup } = await watchedPage(`${prefix}popup.html?tab=${tabId}`);
+    await unfoldTerms(popup);
+    // Every page drawn (canvases), then a moment for anything late.
+    await reader.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await reader.waitForSelector('.page[data-page-number="2"].drawn', { state: 'attached' });
+    await reader.waitForTimeout(1000);
+    // The one request, seen once by each watcher (Playwright's, and the tab's own over CDP).
+    const mine = seen.slice(before).filter((s) => s.from !== 'page' && s.from !== 'browser');
+    expect([...new Set(mine.map((s) => s.url))]).toEqual([DEMO_PDF.url]);
+    expect(mine.filter((s) => s.from === 'extension-page').length).toBe(1);
+    await Promise.all([reader.close(), popup.close()]);
   });
 
   it('would catch a request from the service worker or the content script (positive controls)', async () => {

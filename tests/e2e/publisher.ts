@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR } from '../../scripts/browser.mjs';
 import { PUBLISHER_PAGES, PUBLISHER_PAGES_DIR, readPublisherPage } from '../saved-publisher-pages';
 import { TEST_RESULTS, type Harness } from './harness';
+import { ARTICLE_MATCHES } from '../../lib/sites/hosts';
 
 /** Every saved publisher page, by the address it was served at. */
 export const PUBLISHER_SERVED: Record<string, string> = Object.fromEntries(PUBLISHER_PAGES.map((p) => [p.url, readPublisherPage(p)]));
@@ -92,13 +93,15 @@ export async function pressToolbarButton(h: Harness, page: Page): Promise<void> 
  * Allows a site for Glossa in Chrome's own extension settings
  * (chrome://extensions → Glossa → Site access → "On specific sites" → add),
  * through the API that page calls. A site allowed there is granted without a
- * further prompt when the extension asks for it.
+ * further prompt (which a headless test cannot answer) when the extension
+ * asks for it. The manifest's NCBI hosts stay allowed too ("on specific
+ * sites" withholds all others).
  */
 export async function allowInSiteAccess(h: Harness, pattern: string): Promise<void> {
   const page = await h.context.newPage();
   await page.goto('chrome://extensions/');
   await page.evaluate(
-    async ({ id, pattern }) => {
+    async ({ id, pattern, ncbi }) => {
       const api = (
         globalThis as unknown as {
           chrome: {
@@ -110,9 +113,9 @@ export async function allowInSiteAccess(h: Harness, pattern: string): Promise<vo
         }
       ).chrome.developerPrivate;
       await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
-      await api.addHostPermission(id, pattern);
+      for (const site of [...ncbi, pattern]) await api.addHostPermission(id, site);
     },
-    { id: h.extensionId, pattern },
+    { id: h.extensionId, pattern, ncbi: [...new Set(ARTICLE_MATCHES.map(originOf))] },
   );
   await page.close();
 }

@@ -18,13 +18,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { adapters, pickAdapter } from '../../../lib/sites/index';
 import { normalizeDoi, normalizePmcid, normalizePmid } from '../../../lib/sites/shared';
-import type { ArticleIdentity, SiteAdapter, SiteId } from '../../../lib/sites/types';
+import type { ArticleIdentity, NcbiSiteId, SiteAdapter } from '../../../lib/sites/types';
 
 import { PAGES_DIR } from '../../saved-pages';
 
 interface Page {
   file: string;
-  site: SiteId;
+  site: NcbiSiteId;
   identity: ArticleIdentity;
   /** A distinctive phrase of the abstract (whitespace-collapsed). */
   abstract: string;

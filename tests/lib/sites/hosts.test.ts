@@ -58,6 +58,10 @@ describe('siteOrigins', () => {
     expect(siteOrigins(ARTICLE_MATCHES)).toEqual([]);
   });
 
+  it('leaves out plain http origins (granted only for the PDF reader to download a PDF)', () => {
+    expect(siteOrigins(['http://www.example.org/*', 'https://www.mdpi.com/*', 'http://*/*'])).toEqual(['https://www.mdpi.com/*']);
+  });
+
   it('knows the NCBI article hosts', () => {
     expect(onNcbiArticleHost('https://pubmed.ncbi.nlm.nih.gov/38814972/')).toBe(true);
     expect(onNcbiArticleHost('https://www.ncbi.nlm.nih.gov/gene/1')).toBe(false);
