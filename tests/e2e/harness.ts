@@ -132,6 +132,19 @@ export async function annotatedTerms(page: Page): Promise<Record<string, number>
 }
 
 /** The live highlight records in the extension's storage (tombstones left out). */
+/** The text a highlight marks on the page (all its wrappers, whitespace collapsed). */
+export function highlightedText(page: Page, id: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`[data-glossa-highlight="${CSS.escape(id)}"]`)]
+        .map((m) => m.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    id,
+  );
+}
+
 export async function storedHighlights(h: Harness): Promise<HighlightRecord[]> {
   const all = (await h.worker.evaluate(() =>
     (

@@ -14,7 +14,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { clearStoredHighlights, DEMO_URL, openArticle, startHarness, storedHighlights, type Harness } from './harness';
+import { clearStoredHighlights, DEMO_URL, highlightedText, openArticle, startHarness, storedHighlights, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -66,16 +66,7 @@ async function drag(from: { x: number; y: number }, to: { x: number; y: number }
 }
 
 const selectionText = () => page.evaluate(() => getSelection()!.toString().replace(/\s+/g, ' ').trim());
-const highlightText = (id: string) =>
-  page.evaluate(
-    (id) =>
-      [...document.querySelectorAll(`[data-glossa-highlight="${CSS.escape(id)}"]`)]
-        .map((m) => m.textContent)
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    id,
-  );
+const highlightText = (id: string) => highlightedText(page, id);
 const highlightIds = () =>
   page.evaluate(() => [
     ...new Set([...document.querySelectorAll('[data-glossa-highlight]')].map((m) => m.getAttribute('data-glossa-highlight')!)),

@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { annotatedTerms, startHarness, TEST_RESULTS, type Harness } from './harness';
+import { annotatedTerms, highlightedText, startHarness, TEST_RESULTS, type Harness } from './harness';
 import { PUBLISHER_PAGES, publisherPage } from '../saved-publisher-pages';
 import { buildGranting, originOf, PUBLISHER_SERVED, PUBMED_COPY_HTML, PUBMED_COPY_URL, waitForRegistration } from './publisher';
 
@@ -141,26 +141,16 @@ describe('highlights across copies of one article (by DOI)', () => {
     page.evaluate(() => [
       ...new Set([...document.querySelectorAll('[data-glossa-highlight]')].map((m) => m.getAttribute('data-glossa-highlight')!)),
     ]);
-  const textOf = (page: Page, id: string) =>
-    page.evaluate(
-      (id) =>
-        [...document.querySelectorAll(`[data-glossa-highlight="${CSS.escape(id)}"]`)]
-          .map((m) => m.textContent)
-          .join('')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      id,
-    );
 
   it('a highlight made on the PubMed copy shows on the publisher page of the same DOI, and back', async () => {
     const quote = 'Mild systemic inflammation is accompanied by warmth-seeking behavior';
     const pubmed = await openRead(PUBMED_COPY_URL);
     const id = await highlight(pubmed, '#abstract .abstract-content', quote);
-    expect(await textOf(pubmed, id)).toBe(quote);
+    expect(await highlightedText(pubmed, id)).toBe(quote);
 
     const plos = await openRead(PLOS.url);
     await plos.waitForSelector(`[data-glossa-highlight="${id}"]`, { state: 'attached', timeout: 20_000 });
-    expect(await textOf(plos, id)).toBe(quote);
+    expect(await highlightedText(plos, id)).toBe(quote);
     expect(
       await plos.evaluate((id) => !!document.querySelector(`[data-glossa-highlight="${id}"]`)!.closest('div.abstract-content'), id),
     ).toBe(true);
@@ -169,7 +159,7 @@ describe('highlights across copies of one article (by DOI)', () => {
     const id2 = await highlight(plos, 'div.abstract-content', back);
     await pubmed.reload({ waitUntil: 'domcontentloaded' });
     await pubmed.waitForSelector(`[data-glossa-highlight="${id2}"]`, { state: 'attached', timeout: 20_000 });
-    expect(await textOf(pubmed, id2)).toBe(back);
+    expect(await highlightedText(pubmed, id2)).toBe(back);
     await pubmed.close();
     await plos.close();
   });
