@@ -80,7 +80,11 @@ export async function startHighlights(context: HighlightsContext): Promise<Highl
 
   syncWithStorage(page, placement, writer, events);
   selectionBar.listen();
-  signal.addEventListener('abort', () => ui?.destroy());
+  signal.addEventListener('abort', () => {
+    ui?.destroy();
+    // The page is given back as it was (its site removed, the extension reloaded): no highlight marks left behind.
+    for (const id of [...page.marks.keys()]) page.forget(id);
+  });
 
   try {
     const saved = await highlightsOf(page.article);

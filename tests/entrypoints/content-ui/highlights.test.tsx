@@ -170,3 +170,17 @@ describe('the action bar on the page', () => {
     expect(record.note).toBe('');
   });
 });
+
+describe('when the page is given back', () => {
+  it('takes every highlight mark off the page, leaving the text as it was, and keeps the saved highlight', async () => {
+    const before = document.querySelector('#eng-abstract')!.innerHTML;
+    await selectAndOpenBar(QUOTE);
+    click(inBar('[data-colour="green"]'));
+    await storedWhen((r) => r.length === 1);
+    expect(document.querySelectorAll('[data-glossa-highlight]').length).toBeGreaterThan(0);
+    life.abort();
+    expect(document.querySelectorAll('[data-glossa-highlight]').length).toBe(0);
+    expect(document.querySelector('#eng-abstract')!.innerHTML).toBe(before);
+    expect(await allHighlights()).toHaveLength(1);
+  });
+});
