@@ -23,13 +23,21 @@ export const SAVED_FILES = readdirSync(PAGES_DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
 
+/** Settings that also keep frames from loading and skip computed styles (the large publisher pages). */
+export const NO_FRAMES_OR_STYLES = { disableIframePageLoading: true, disableComputedStyleRendering: true } as const;
+
+/** A happy-dom window at `url` where a page's scripts and style sheets are never run or loaded. */
+export function staticWindow(url: string, more: Partial<typeof NO_FRAMES_OR_STYLES> = {}): Window {
+  return new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, ...more },
+  });
+}
+
 /** Parses a saved page as if served from its URL; scripts do not run. */
 export function loadPage(file: string): { window: Window; document: Document; url: URL } {
   const url = urlOf(file);
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
+  const window = staticWindow(url);
   const html = readFileSync(new URL(file, PAGES_DIR), 'utf8');
   window.document.write(html);
   return { window, document: window.document as unknown as Document, url: new URL(url) };

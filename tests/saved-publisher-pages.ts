@@ -4,7 +4,8 @@
  * licence), each with the address it was served at.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
+import { NO_FRAMES_OR_STYLES, staticWindow } from './saved-pages';
 
 export const PUBLISHER_PAGES_DIR = new URL('./fixtures/pages-beyond/', import.meta.url);
 
@@ -82,16 +83,7 @@ export function readPublisherPage(page: PublisherPage): string {
 
 /** Parses a saved page as if served from its address; scripts do not run. */
 export function loadPublisherPage(page: PublisherPage): { window: Window; document: Document; url: URL } {
-  const window = new Window({
-    url: page.url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = staticWindow(page.url, NO_FRAMES_OR_STYLES);
   const document = new window.DOMParser().parseFromString(readPublisherPage(page), 'text/html') as unknown as Document;
   return { window, document, url: new URL(page.url) };
 }

@@ -5,7 +5,7 @@
  * recorded) and normalised as it normalises them (citation markers left
  * out), then labelled like the written set (./passages.ts).
  */
-import { Window } from 'happy-dom';
+import { staticWindow } from '../saved-pages';
 import { collectSegments, GENERIC_EXCLUDE } from '../../lib/annotate/segments';
 import { normalize } from '../../lib/match/normalize';
 import type { Passage } from './passages';
@@ -13,10 +13,7 @@ import { REAL_ARTICLES, type RealArticle } from './real-passages';
 
 /** The articles as labelled passages of normalised blocks (one block per quoted paragraph). */
 export function realPassages(articles: readonly RealArticle[] = REAL_ARTICLES): Passage[] {
-  const window = new Window({
-    url: 'https://pmc.ncbi.nlm.nih.gov/',
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
+  const window = staticWindow('https://pmc.ncbi.nlm.nih.gov/');
   const parser = new window.DOMParser();
   const passages = articles.map((article): Passage => {
     const html = `<main>${article.passages.map((p) => p.html).join('')}</main>`;

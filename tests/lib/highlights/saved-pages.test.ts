@@ -6,14 +6,13 @@
  * figures are printed for the record.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pickAdapter } from '../../../lib/sites';
 import { placeHighlights } from '../../../lib/highlights/place';
 import { selectorsAt } from '../../../lib/highlights/describe';
 import { buildTextIndex } from '../../../lib/highlights/text';
 import { SCHEMA_VERSION, type HighlightRecord } from '../../../lib/highlights/model';
-import { PAGES_DIR, urlOf } from '../../saved-pages';
+import { PAGES_DIR, staticWindow, urlOf } from '../../saved-pages';
 import { changePage, paragraphs, roughText, sampleSpans } from './changed-page';
 
 const SAMPLE = 300;
@@ -21,10 +20,7 @@ const figures: Record<string, Record<string, number>> = {};
 afterAll(() => console.log('re-anchoring on changed pages:', JSON.stringify(figures, null, 1)));
 
 function load(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
+  const window = staticWindow(url);
   window.document.write(html);
   return window.document as unknown as Document;
 }

@@ -13,14 +13,14 @@
  * below hold for both trees.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { adapters, pickAdapter } from '../../../lib/sites/index';
 import { normalizeDoi, normalizePmcid, normalizePmid } from '../../../lib/sites/shared';
 import type { ArticleIdentity, NcbiSiteId, SiteAdapter } from '../../../lib/sites/types';
 
-import { PAGES_DIR } from '../../saved-pages';
+import { NO_FRAMES_OR_STYLES, PAGES_DIR, staticWindow } from '../../saved-pages';
 
 interface Page {
   file: string;
@@ -241,16 +241,7 @@ afterAll(async () => {
 });
 
 function parse(html: string, url: URL): Document {
-  const window = new Window({
-    url: url.href,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = staticWindow(url.href, NO_FRAMES_OR_STYLES);
   windows.push(window);
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }

@@ -5,7 +5,8 @@
  * of real ones (named in each case).
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
+import { staticWindow } from '../../saved-pages';
 import { doiFromUrl, readMetadata, scholarlyJsonLd } from '../../../lib/sites/metadata';
 import { pickAdapter, scholarly } from '../../../lib/sites/index';
 
@@ -15,10 +16,7 @@ afterAll(async () => {
 });
 
 function parse(html: string, url = 'https://journals.example.org/article/1'): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
+  const window = staticWindow(url);
   windows.push(window);
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
